@@ -1,0 +1,224 @@
+/**
+ * The database schema (drizzle, SQLite). Dates are ISO text ("2025-06-30"), half days are
+ * 'SANG' / 'CHIEU', booleans are integers. Codes (mã) are the stable keys users see and the
+ * workbook uses; ids are internal.
+ *
+ * Changing this file means a new migration: `npm run db:generate -- --name <what>`.
+ */
+import { sql } from 'drizzle-orm'
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+/** One row (id = 1): who issues the office's documents. */
+export const organisation = sqliteTable('organisation', {
+  id: integer('id').primaryKey(),
+  /** "BCH TỈNH ĐOÀN LÂM ĐỒNG" (the issuer line of the document header). */
+  issuerName: text('issuer_name').notNull(),
+  /** "Lâm Đồng" (the place in the date line: "Lâm Đồng, ngày ... "). */
+  placeName: text('place_name').notNull(),
+  /** "TĐTN" (in document symbols: 504-KH/TĐTN-XDĐ). */
+  issuerAbbreviation: text('issuer_abbreviation').notNull(),
+  /** "TỈNH ĐOÀN" or "THÀNH ĐOÀN" (in "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"). */
+  issuerLevelName: text('issuer_level_name').notNull(),
+  /** Congress term used by document numbering ("2022–2027"). */
+  congressTerm: text('congress_term').notNull(),
+  updatedAt: text('updated_at').notNull()
+})
+
+/** People who sign documents for the office. */
+export const signers = sqliteTable('signers', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  fullName: text('full_name').notNull(),
+  /** "BÍ THƯ", "PHÓ BÍ THƯ" (line under the signing authority). */
+  position: text('position').notNull(),
+  /** "TM. BAN THƯỜNG VỤ" or "K/T BÍ THƯ" ... */
+  authority: text('authority').notNull(),
+  isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(false),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true)
+})
+
+export const departments = sqliteTable('departments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  abbreviation: text('abbreviation').notNull()
+})
+
+export const units = sqliteTable(
+  'units',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    parentId: integer('parent_id').references((): any => units.id),
+    validFrom: text('valid_from'),
+    validTo: text('valid_to'),
+    mergedIntoId: integer('merged_into_id').references((): any => units.id)
+  },
+  (t) => [
+    index('units_parent_idx').on(t.parentId),
+    check('units_valid_range', sql`${t.validTo} IS NULL OR ${t.validFrom} IS NULL OR ${t.validTo} >= ${t.validFrom}`)
+  ]
+)
+
+export const cadres = sqliteTable(
+  'cadres',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull().unique(),
+    fullName: text('full_name').notNull(),
+    gender: text('gender'),
+    birthDate: text('birth_date'),
+    position: text('position').notNull(),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
+    fullTime: integer('full_time', { mode: 'boolean' }).notNull().default(true),
+    serviceStart: text('service_start'),
+    serviceEnd: text('service_end')
+  },
+  (t) => [
+    index('cadres_department_idx').on(t.departmentId),
+    check(
+      'cadres_service_range',
+      sql`${t.serviceEnd} IS NULL OR ${t.serviceStart} IS NULL OR ${t.serviceEnd} >= ${t.serviceStart}`
+    )
+  ]
+)
+
+/** The clerk's per-year decision that a cadre is (or is not) subject, with the reason. */
+export const cadreYearOverrides = sqliteTable(
+  'cadre_year_overrides',
+  {
+    cadreId: integer('cadre_id')
+      .notNull()
+      .references(() => cadres.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    subject: integer('subject', { mode: 'boolean' }).notNull(),
+    reason: text('reason').notNull()
+  },
+  (t) => [primaryKey({ columns: [t.cadreId, t.year] })]
+)
+
+export const exemptions = sqliteTable(
+  'exemptions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    cadreId: integer('cadre_id')
+      .notNull()
+      .references(() => cadres.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date').notNull(),
+    note: text('note')
+  },
+  (t) => [
+    index('exemptions_cadre_idx').on(t.cadreId),
+    check('exemptions_range', sql`${t.toDate} >= ${t.fromDate}`)
+  ]
+)
+
+/** Per-year settings of the regime; a year without a row uses the defaults of RULES.md. */
+export const yearSettings = sqliteTable('year_settings', {
+  year: integer('year').primaryKey(),
+  targetDays: integer('target_days').notNull(),
+  windowStart: text('window_start').notNull(),
+  windowEnd: text('window_end').notNull(),
+  minSubjectDays: integer('min_subject_days').notNull(),
+  behindPaceDays: integer('behind_pace_days').notNull(),
+  reportDueDays: integer('report_due_days').notNull(),
+  yearReportDeadline: text('year_report_deadline'),
+  /** JSON array of RatioRule (shared/domain/settings.ts), validated on read and write. */
+  ratioRules: text('ratio_rules').notNull()
+})
+
+export const trips = sqliteTable(
+  'trips',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull().unique(),
+    startDate: text('start_date').notNull(),
+    startHalf: text('start_half').notNull().default('SANG'),
+    endDate: text('end_date').notNull(),
+    endHalf: text('end_half').notNull().default('CHIEU'),
+    kind: text('kind').notNull(),
+    topic: text('topic'),
+    status: text('status').notNull().default('DA_THUC_HIEN'),
+    travelOrderNo: text('travel_order_no'),
+    reportDate: text('report_date'),
+    note: text('note'),
+    /** Creation order for overlap ties; import keeps the workbook's row order. */
+    createdAt: text('created_at').notNull()
+  },
+  (t) => [
+    index('trips_dates_idx').on(t.startDate, t.endDate),
+    index('trips_status_idx').on(t.status),
+    check('trips_range', sql`${t.endDate} > ${t.startDate} OR (${t.endDate} = ${t.startDate} AND NOT (${t.startHalf} = 'CHIEU' AND ${t.endHalf} = 'SANG'))`)
+  ]
+)
+
+export const tripParticipants = sqliteTable(
+  'trip_participants',
+  {
+    tripId: integer('trip_id')
+      .notNull()
+      .references(() => trips.id, { onDelete: 'cascade' }),
+    cadreId: integer('cadre_id')
+      .notNull()
+      .references(() => cadres.id),
+    position: integer('position').notNull()
+  },
+  (t) => [primaryKey({ columns: [t.tripId, t.cadreId] }), index('trip_participants_cadre_idx').on(t.cadreId)]
+)
+
+export const tripUnits = sqliteTable(
+  'trip_units',
+  {
+    tripId: integer('trip_id')
+      .notNull()
+      .references(() => trips.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    position: integer('position').notNull()
+  },
+  (t) => [primaryKey({ columns: [t.tripId, t.unitId] }), index('trip_units_unit_idx').on(t.unitId)]
+)
+
+/**
+ * Append-only history of every write: what changed, when, old and new values (JSON).
+ * Rows are never updated or deleted (a trigger in the migration refuses it).
+ */
+export const changeLog = sqliteTable(
+  'change_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    /** Groups the rows of one operation (one import, one form save). */
+    batchId: text('batch_id').notNull(),
+    /** "Nhập từ tệp office-2025.xlsx", "Sửa chuyến đi" ... shown in the change-log screen. */
+    source: text('source').notNull(),
+    entity: text('entity').notNull(),
+    entityKey: text('entity_key').notNull(),
+    action: text('action').notNull(),
+    oldValue: text('old_value'),
+    newValue: text('new_value')
+  },
+  (t) => [index('change_log_entity_idx').on(t.entity, t.entityKey), index('change_log_batch_idx').on(t.batchId)]
+)
+
+export const schema = {
+  organisation,
+  signers,
+  departments,
+  units,
+  cadres,
+  cadreYearOverrides,
+  exemptions,
+  yearSettings,
+  trips,
+  tripParticipants,
+  tripUnits,
+  changeLog
+}
+

@@ -1,0 +1,73 @@
+/**
+ * What every service gets: the database, the clock, and `write`, the only way to change
+ * data. `write` runs one transaction and records each change in the append-only change
+ * log inside that same transaction, so data and history never disagree.
+ */
+import { randomUUID } from 'node:crypto'
+import type { AppDatabase, DatabaseHandle } from '../db/connection'
+import { changeLog } from '../db/schema'
+import { localToday, type IsoDate } from '../../shared/domain/dates'
+
+export type ChangeAction = 'insert' | 'update' | 'delete'
+
+export interface ChangeRecorder {
+  readonly batchId: string
+  record(entity: string, entityKey: string, action: ChangeAction, oldValue: unknown, newValue: unknown): void
+}
+
+export interface Clock {
+  /** The clerk's calendar day (summaries default to it). */
+  today(): IsoDate
+  /** A timestamp for the change log. */
+  now(): string
+}
+
+export const systemClock: Clock = {
+  today: () => localToday(),
+  now: () => new Date().toISOString()
+}
+
+export interface ServiceContext {
+  db: AppDatabase
+  handle: DatabaseHandle
+  clock: Clock
+  /**
+   * Runs `fn` in one transaction (better-sqlite3 transactions are synchronous, so nothing
+   * else can interleave). Any throw rolls everything back, change-log rows included.
+   */
+  write<T>(source: string, fn: (tx: AppDatabase, log: ChangeRecorder) => T): T
+}
+
+export function createServiceContext(handle: DatabaseHandle, clock: Clock = systemClock): ServiceContext {
+  const { db } = handle
+  return {
+    db,
+    handle,
+    clock,
+    write(source, fn) {
+      return db.transaction((tx) => {
+        const batchId = randomUUID()
+        const at = clock.now()
+        const recorder: ChangeRecorder = {
+          batchId,
+          record(entity, entityKey, action, oldValue, newValue) {
+            tx.insert(changeLog)
+              .values({
+                at,
+                batchId,
+                source,
+                entity,
+                entityKey,
+                action,
+                oldValue: oldValue === undefined || oldValue === null ? null : JSON.stringify(oldValue),
+                newValue: newValue === undefined || newValue === null ? null : JSON.stringify(newValue)
+              })
+              .run()
+          }
+        }
+        // drizzle's transaction type is a subtype of the database type for every query we use.
+        return fn(tx as unknown as AppDatabase, recorder)
+      })
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Every service handler, keyed by API method. The same map serves the Electron IPC
+ * transport, the CLI, the integration tests and the Playwright bridge.
+ */
+import type { ApiHandlers } from '../../shared/api/contract'
+import type { ServiceContext } from './context'
+import { getOrganisation, listYears } from './organisation'
+import { getYearSettings } from './settings'
+import { loadYearSummaryView } from './summary'
+import { workbookHandlers } from './workbook'
+
+export function createHandlers(ctx: ServiceContext): ApiHandlers {
+  return {
+    'organisation.get': () => getOrganisation(ctx),
+    'years.list': () => listYears(ctx),
+    'settings.getYear': ({ year }) => getYearSettings(ctx.db, year),
+    'summary.year': ({ year, asOf }) => loadYearSummaryView(ctx, year, asOf),
+    ...workbookHandlers(ctx)
+  }
+}

@@ -1,0 +1,47 @@
+import type { YearSummaryView } from '../../../../shared/api/contract'
+import { formatDays, formatNumberVi, formatPercent } from '../../../../shared/domain/format'
+
+interface Stat {
+  id: string
+  label: string
+  value: string
+  note?: string
+  tone?: 'warn'
+}
+
+export function TotalsStrip({ summary }: { summary: YearSummaryView }) {
+  const t = summary.totals
+  const stats: Stat[] = [
+    { id: 'cadres', label: 'Tổng số cán bộ', value: formatNumberVi(t.cadres) },
+    { id: 'subject', label: 'Thuộc đối tượng', value: formatNumberVi(t.subject) },
+    { id: 'exempt', label: 'Miễn', value: formatNumberVi(t.exempt) },
+    {
+      id: 'completed',
+      label: 'Hoàn thành',
+      value: formatNumberVi(t.completed),
+      note: `${formatPercent(t.completionRate)} số thuộc đối tượng`
+    },
+    { id: 'total-days', label: 'Tổng số ngày', value: formatDays(t.totalDays) },
+    { id: 'average', label: 'Bình quân/người', value: formatNumberVi(t.averageDays, 2), note: 'ngày' },
+    summary.inProgress
+      ? {
+          id: 'behind',
+          label: 'Chậm tiến độ',
+          value: formatNumberVi(t.behindPace),
+          note: 'cán bộ',
+          ...(t.behindPace > 0 ? { tone: 'warn' as const } : {})
+        }
+      : { id: 'behind', label: 'Chậm tiến độ', value: '—', note: 'chỉ xét khi năm chưa kết thúc' }
+  ]
+  return (
+    <div className="stats">
+      {stats.map((s) => (
+        <div key={s.id} className={s.tone === 'warn' ? 'stat stat-warn' : 'stat'} data-testid={`stat-${s.id}`}>
+          <div className="stat-label">{s.label}</div>
+          <div className="stat-value">{s.value}</div>
+          {s.note && <div className="stat-note">{s.note}</div>}
+        </div>
+      ))}
+    </div>
+  )
+}

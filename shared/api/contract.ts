@@ -1,0 +1,85 @@
+/**
+ * The API contract: method name → zod input schema → result type. It is the only thing the
+ * renderer and the services both know. Every transport (Electron IPC, in-process, the
+ * Playwright test bridge) validates input against these schemas before a service runs.
+ */
+import { z } from 'zod'
+import { isValidIsoDate } from '../domain/dates'
+import type { YearSettings } from '../domain/settings'
+import type { YearSummary } from '../domain/summary'
+import type { ApiMethod } from './methods'
+import type { ImportPreview, ImportResult } from './workbook'
+
+export const isoDate = z
+  .string()
+  .refine(isValidIsoDate, { message: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD).' })
+
+export const yearSchema = z
+  .number({ message: 'Năm phải là một số.' })
+  .int('Năm phải là số nguyên.')
+  .min(2000, 'Năm phải từ 2000 trở đi.')
+  .max(2100, 'Năm phải trước 2100.')
+
+/** An uploaded file: the renderer reads it with the File API and sends its bytes. */
+export const fileUpload = z.object({
+  fileName: z.string().min(1, 'Thiếu tên tệp.'),
+  contentBase64: z.string().min(1, 'Tệp rỗng.')
+})
+
+export interface Organisation {
+  issuerName: string
+  placeName: string
+  issuerAbbreviation: string
+  issuerLevelName: string
+  congressTerm: string
+}
+
+export interface YearListing {
+  /** Years that have trips or settings, newest first, always including the current year. */
+  years: number[]
+  currentYear: number
+  today: string
+}
+
+export interface FileDownload {
+  fileName: string
+  contentBase64: string
+}
+
+/** Declares a method: `returns<Result>()(inputSchema)` (curried so the schema type is inferred). */
+function returns<R>() {
+  return <I extends z.ZodType>(input: I): { input: I; result: R } => ({
+    input,
+    result: undefined as unknown as R
+  })
+}
+
+export const contract = {
+  'organisation.get': returns<Organisation | null>()(z.object({})),
+  'years.list': returns<YearListing>()(z.object({})),
+  'settings.getYear': returns<YearSettings>()(z.object({ year: yearSchema })),
+  'summary.year': returns<YearSummaryView>()(z.object({ year: yearSchema, asOf: isoDate.optional() })),
+  'workbook.preview': returns<ImportPreview>()(fileUpload),
+  'workbook.commit': returns<ImportResult>()(fileUpload),
+  'workbook.export': returns<FileDownload>()(z.object({ template: z.boolean().optional() }))
+} satisfies Record<ApiMethod, { input: z.ZodType; result: unknown }>
+
+/** The year summary as the screens and documents need it: figures plus the names they show. */
+export interface YearSummaryView extends YearSummary {
+  units: Array<YearSummary['units'][number] & { code: string; name: string }>
+  ratioRules: YearSettings['ratioRules']
+  targetDays: number
+}
+
+type Contract = typeof contract
+export type ApiInput<M extends ApiMethod> = z.input<Contract[M]['input']>
+export type ApiParsedInput<M extends ApiMethod> = z.output<Contract[M]['input']>
+export type ApiResult<M extends ApiMethod> = Contract[M]['result']
+
+/** What `window.api` is in the renderer, whatever transport carries the calls. */
+export type ApiClient = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResult<M>> }
+
+/** What a service module implements: parsed input in, result out (sync or async). */
+export type ApiHandlers = {
+  [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiResult<M> | Promise<ApiResult<M>>
+}

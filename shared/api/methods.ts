@@ -1,0 +1,20 @@
+/**
+ * The names of every API method, and nothing else. The preload imports only this list (it
+ * runs sandboxed and cannot load zod), so it exposes exactly these methods and no generic
+ * invoke. shared/api/contract.ts is checked at compile time to cover the same names.
+ */
+export const API_METHODS = [
+  'organisation.get',
+  'years.list',
+  'settings.getYear',
+  'summary.year',
+  'workbook.preview',
+  'workbook.commit',
+  'workbook.export'
+] as const
+
+export type ApiMethod = (typeof API_METHODS)[number]
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name)
+}

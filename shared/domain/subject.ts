@@ -1,0 +1,125 @@
+/**
+ * Who is subject in a year, and the target (RULES.md §4).
+ */
+import { inclusiveDays, maxDate, minDate, toDayNumber, type IsoDate } from './dates'
+import { EXEMPTION_REASON_LABELS, EXEMPTION_REASONS, type ExemptionReason } from './kinds'
+import type { YearSettings } from './settings'
+
+export interface ExemptionPeriod {
+  reason: ExemptionReason
+  from: IsoDate
+  to: IsoDate
+  note?: string | null
+}
+
+export interface SubjectOverride {
+  subject: boolean
+  reason: string
+}
+
+export interface CadreSubjectInput {
+  fullTime: boolean
+  serviceStart: IsoDate | null
+  serviceEnd: IsoDate | null
+  exemptions: readonly ExemptionPeriod[]
+  override: SubjectOverride | null
+}
+
+export const REASON_NOT_FULL_TIME = 'không chuyên trách'
+export const REASON_NOT_ENOUGH_TIME = 'không đủ thời gian công tác'
+
+/** The part of [from, to] inside the cadre's service period, or null when there is none. */
+export function serviceClip(
+  from: IsoDate,
+  to: IsoDate,
+  serviceStart: IsoDate | null,
+  serviceEnd: IsoDate | null
+): { from: IsoDate; to: IsoDate } | null {
+  const a = serviceStart ? maxDate(from, serviceStart) : from
+  const b = serviceEnd ? minDate(to, serviceEnd) : to
+  return a <= b ? { from: a, to: b } : null
+}
+
+/** True when the cadre's service period overlaps the counting window (RULES.md §7). */
+export function servesInWindow(cadre: CadreSubjectInput, settings: YearSettings): boolean {
+  return serviceClip(settings.windowStart, settings.windowEnd, cadre.serviceStart, cadre.serviceEnd) !== null
+}
+
+/**
+ * Days of [from, to] inside the service period and outside every exemption period.
+ * Exemptions may overlap each other; a day exempted twice is removed once.
+ */
+export function subjectDaysBetween(cadre: CadreSubjectInput, from: IsoDate, to: IsoDate): number {
+  const served = serviceClip(from, to, cadre.serviceStart, cadre.serviceEnd)
+  if (!served) return 0
+  const start = toDayNumber(served.from)
+  const end = toDayNumber(served.to)
+  const cuts = cadre.exemptions
+    .map((e) => ({ from: Math.max(start, toDayNumber(e.from)), to: Math.min(end, toDayNumber(e.to)) }))
+    .filter((c) => c.from <= c.to)
+    .sort((a, b) => a.from - b.from)
+  let exempt = 0
+  let coveredTo = start - 1
+  for (const cut of cuts) {
+    const from2 = Math.max(cut.from, coveredTo + 1)
+    if (cut.to >= from2) exempt += cut.to - from2 + 1
+    coveredTo = Math.max(coveredTo, cut.to)
+  }
+  return end - start + 1 - exempt
+}
+
+/** The exemption reason with the most days inside the window and the service period. */
+export function dominantExemptionReason(
+  cadre: CadreSubjectInput,
+  settings: YearSettings
+): ExemptionReason | null {
+  const served = serviceClip(settings.windowStart, settings.windowEnd, cadre.serviceStart, cadre.serviceEnd)
+  if (!served) return null
+  let best: ExemptionReason | null = null
+  let bestDays = 0
+  for (const reason of EXEMPTION_REASONS) {
+    const days = cadre.exemptions
+      .filter((e) => e.reason === reason)
+      .reduce((sum, e) => sum + inclusiveDays(maxDate(e.from, served.from), minDate(e.to, served.to)), 0)
+    if (days > bestDays) {
+      best = reason
+      bestDays = days
+    }
+  }
+  return best
+}
+
+export type SubjectDecision =
+  | { subject: true; subjectDays: number; targetHalfDays: number }
+  | { subject: false; subjectDays: number; reason: string }
+
+/**
+ * Target in half days: targetDays × subject days ÷ window days, rounded up to the next half
+ * day. Integer arithmetic: ceil(2 × target × subjectDays / windowDays) half days.
+ */
+export function targetHalfDays(settings: YearSettings, subjectDays: number): number {
+  const windowDays = inclusiveDays(settings.windowStart, settings.windowEnd)
+  const targetHalves = Math.round(settings.targetDays * 2)
+  const numerator = targetHalves * subjectDays
+  return Math.floor((numerator + windowDays - 1) / windowDays)
+}
+
+/** RULES.md §4: override, then full-time, then the minimum of subject days. */
+export function decideSubject(cadre: CadreSubjectInput, settings: YearSettings): SubjectDecision {
+  const subjectDays = subjectDaysBetween(cadre, settings.windowStart, settings.windowEnd)
+  if (cadre.override && !cadre.override.subject) {
+    return { subject: false, subjectDays, reason: cadre.override.reason }
+  }
+  if (!cadre.fullTime && !cadre.override?.subject) {
+    return { subject: false, subjectDays, reason: REASON_NOT_FULL_TIME }
+  }
+  if (subjectDays < settings.minSubjectDays) {
+    const dominant = dominantExemptionReason(cadre, settings)
+    return {
+      subject: false,
+      subjectDays,
+      reason: dominant ? EXEMPTION_REASON_LABELS[dominant] : REASON_NOT_ENOUGH_TIME
+    }
+  }
+  return { subject: true, subjectDays, targetHalfDays: targetHalfDays(settings, subjectDays) }
+}
