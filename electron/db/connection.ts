@@ -82,17 +82,21 @@ export function openDatabase(file: string, options: OpenOptions = {}): DatabaseH
   let sqlite: Database.Database
   try {
     sqlite = new Database(file, { fileMustExist: options.mustExist ?? false })
-    sqlite.pragma('journal_mode = WAL')
+    // First read: a file that is not SQLite fails here, before anything is written to it.
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get()
   } catch (error) {
     throw new AppError('DATABASE_UNREADABLE', `Không mở được tệp cơ sở dữ liệu ${file}: ${(error as Error).message}`)
   }
   try {
+    // Checked before any pragma that writes (journal_mode = WAL changes the file header), so
+    // a refused file is left byte for byte as it was.
+    assertMigrationsCompatible(sqlite, migrationsFolder)
+    sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
     // NORMAL is durable in WAL mode against application crashes; a power loss may lose the
     // last transaction but never corrupts the file.
     sqlite.pragma('synchronous = NORMAL')
-    assertMigrationsCompatible(sqlite, migrationsFolder)
     const db = drizzle(sqlite, { schema })
     migrate(db, { migrationsFolder, migrationsTable: MIGRATIONS_TABLE })
     return { db, sqlite, file, close: () => sqlite.close() }

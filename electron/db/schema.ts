@@ -6,7 +6,7 @@
  * Changing this file means a new migration: `npm run db:generate -- --name <what>`.
  */
 import { sql } from 'drizzle-orm'
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { check, index, type AnySQLiteColumn, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 /** One row (id = 1): who issues the office's documents. */
 export const organisation = sqliteTable('organisation', {
@@ -50,10 +50,10 @@ export const units = sqliteTable(
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
-    parentId: integer('parent_id').references((): any => units.id),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => units.id),
     validFrom: text('valid_from'),
     validTo: text('valid_to'),
-    mergedIntoId: integer('merged_into_id').references((): any => units.id)
+    mergedIntoId: integer('merged_into_id').references((): AnySQLiteColumn => units.id)
   },
   (t) => [
     index('units_parent_idx').on(t.parentId),
@@ -222,3 +222,34 @@ export const schema = {
   changeLog
 }
 
+// Appended with the register below (this file's earlier imports are left untouched).
+import { uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+/**
+ * The register of issued documents (sổ đăng ký văn bản đi). HD 29-HD/TWĐTN-VP numbers each
+ * document type in one run per congress term (it does not restart each year), so the
+ * unique key is (type, term, number). Drafts are never registered: the văn thư numbers them.
+ */
+export const issuedDocuments = sqliteTable(
+  'issued_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Type abbreviation of the symbol: "BC", "KH", "DS" ... */
+    typeCode: text('type_code').notNull(),
+    /** Congress term the number belongs to ("2022–2027"). */
+    congressTerm: text('congress_term').notNull(),
+    number: integer('number').notNull(),
+    /** The full symbol as printed after "Số: " ("504-KH/TĐTN-XDĐ"). */
+    symbol: text('symbol').notNull(),
+    /** Trích yếu ("Kết quả thực hiện chế độ đi công tác cơ sở năm 2025"). */
+    title: text('title').notNull(),
+    issuedDate: text('issued_date').notNull(),
+    /** Drafting department in the symbol ("XDĐ"). */
+    departmentAbbreviation: text('department_abbreviation').notNull(),
+    createdAt: text('created_at').notNull()
+  },
+  (t) => [
+    uniqueIndex('issued_documents_number_uq').on(t.typeCode, t.congressTerm, t.number),
+    check('issued_documents_number_positive', sql`${t.number} > 0`)
+  ]
+)

@@ -5,7 +5,7 @@
 import type { ApiHandlers } from '../../shared/api/contract'
 import type { ServiceContext } from './context'
 import { getOrganisation, listYears } from './organisation'
-import { getYearSettings } from './settings'
+import { getYearSettings, saveYearSettings } from './settings'
 import { loadYearSummaryView } from './summary'
 import { workbookHandlers } from './workbook'
 
@@ -14,6 +14,7 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     'organisation.get': () => getOrganisation(ctx),
     'years.list': () => listYears(ctx),
     'settings.getYear': ({ year }) => getYearSettings(ctx.db, year),
+    'settings.saveYear': (settings) => saveYearSettings(ctx, settings),
     'summary.year': ({ year, asOf }) => loadYearSummaryView(ctx, year, asOf),
     ...workbookHandlers(ctx)
   }

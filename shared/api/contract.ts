@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { isValidIsoDate } from '../domain/dates'
+import { CONTENT_KINDS } from '../domain/kinds'
 import type { YearSettings } from '../domain/settings'
 import type { YearSummary } from '../domain/summary'
 import type { ApiMethod } from './methods'
@@ -25,6 +26,41 @@ export const fileUpload = z.object({
   fileName: z.string().min(1, 'Thiếu tên tệp.'),
   contentBase64: z.string().min(1, 'Tệp rỗng.')
 })
+
+export const ratioRuleSchema = z.object({
+  id: z.string().trim().min(1, 'Thiếu mã quy tắc.'),
+  label: z.string().trim().min(1, 'Thiếu tên quy tắc.'),
+  kinds: z.array(z.enum(CONTENT_KINDS)).min(1, 'Quy tắc phải có ít nhất một loại nội dung.'),
+  minPercent: z.number().int('Tỉ lệ tối thiểu là số nguyên (%).').min(0).max(100, 'Tỉ lệ tối thiểu không quá 100%.'),
+  enabled: z.boolean()
+})
+
+export const yearSettingsSchema = z
+  .object({
+    year: yearSchema,
+    targetDays: z
+      .number()
+      .positive('Chỉ tiêu phải lớn hơn 0.')
+      .max(366, 'Chỉ tiêu không quá 366 ngày.')
+      .refine((n) => Number.isInteger(n * 2), 'Chỉ tiêu tính theo nửa ngày (ví dụ 60 hoặc 30,5).'),
+    windowStart: isoDate,
+    windowEnd: isoDate,
+    minSubjectDays: z.number().int().min(0, 'Số ngày tối thiểu không được âm.').max(366),
+    behindPaceDays: z.number().min(0, 'Ngưỡng chậm tiến độ không được âm.').max(366),
+    reportDueDays: z.number().int().min(0, 'Hạn báo cáo không được âm.').max(366),
+    yearReportDeadline: isoDate.nullable(),
+    ratioRules: z.array(ratioRuleSchema).refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, {
+      message: 'Mã quy tắc tỉ lệ bị trùng.'
+    })
+  })
+  .refine((s) => s.windowStart <= s.windowEnd, {
+    message: 'Ngày bắt đầu tính phải trước ngày kết thúc.',
+    path: ['windowEnd']
+  })
+  .refine((s) => s.windowStart.startsWith(String(s.year)) && s.windowEnd.startsWith(String(s.year)), {
+    message: 'Khoảng thời gian tính phải nằm trong năm đã chọn.',
+    path: ['windowStart']
+  })
 
 export interface Organisation {
   issuerName: string
@@ -58,6 +94,7 @@ export const contract = {
   'organisation.get': returns<Organisation | null>()(z.object({})),
   'years.list': returns<YearListing>()(z.object({})),
   'settings.getYear': returns<YearSettings>()(z.object({ year: yearSchema })),
+  'settings.saveYear': returns<YearSettings>()(yearSettingsSchema),
   'summary.year': returns<YearSummaryView>()(z.object({ year: yearSchema, asOf: isoDate.optional() })),
   'workbook.preview': returns<ImportPreview>()(fileUpload),
   'workbook.commit': returns<ImportResult>()(fileUpload),

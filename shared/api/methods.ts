@@ -7,6 +7,7 @@ export const API_METHODS = [
   'organisation.get',
   'years.list',
   'settings.getYear',
+  'settings.saveYear',
   'summary.year',
   'workbook.preview',
   'workbook.commit',

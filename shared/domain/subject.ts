@@ -52,20 +52,25 @@ export function servesInWindow(cadre: CadreSubjectInput, settings: YearSettings)
 export function subjectDaysBetween(cadre: CadreSubjectInput, from: IsoDate, to: IsoDate): number {
   const served = serviceClip(from, to, cadre.serviceStart, cadre.serviceEnd)
   if (!served) return 0
-  const start = toDayNumber(served.from)
-  const end = toDayNumber(served.to)
-  const cuts = cadre.exemptions
+  return inclusiveDays(served.from, served.to) - coveredDays(cadre.exemptions, served.from, served.to)
+}
+
+/** Days of [from, to] inside at least one of `periods`; a day covered twice counts once. */
+function coveredDays(periods: readonly ExemptionPeriod[], from: IsoDate, to: IsoDate): number {
+  const start = toDayNumber(from)
+  const end = toDayNumber(to)
+  const cuts = periods
     .map((e) => ({ from: Math.max(start, toDayNumber(e.from)), to: Math.min(end, toDayNumber(e.to)) }))
     .filter((c) => c.from <= c.to)
     .sort((a, b) => a.from - b.from)
-  let exempt = 0
+  let covered = 0
   let coveredTo = start - 1
   for (const cut of cuts) {
     const from2 = Math.max(cut.from, coveredTo + 1)
-    if (cut.to >= from2) exempt += cut.to - from2 + 1
+    if (cut.to >= from2) covered += cut.to - from2 + 1
     coveredTo = Math.max(coveredTo, cut.to)
   }
-  return end - start + 1 - exempt
+  return covered
 }
 
 /** The exemption reason with the most days inside the window and the service period. */
@@ -78,9 +83,12 @@ export function dominantExemptionReason(
   let best: ExemptionReason | null = null
   let bestDays = 0
   for (const reason of EXEMPTION_REASONS) {
-    const days = cadre.exemptions
-      .filter((e) => e.reason === reason)
-      .reduce((sum, e) => sum + inclusiveDays(maxDate(e.from, served.from), minDate(e.to, served.to)), 0)
+    // Union, not sum: the same leave entered twice (or overlapping entries) must not double its weight.
+    const days = coveredDays(
+      cadre.exemptions.filter((e) => e.reason === reason),
+      served.from,
+      served.to
+    )
     if (days > bestDays) {
       best = reason
       bestDays = days

@@ -4,17 +4,10 @@
  * module decides every number.
  */
 import { compareVietnameseNames } from './collation'
-import { maxDate, minDate, type IsoDate } from './dates'
+import { minDate, type IsoDate } from './dates'
 import { CONTENT_KINDS, isCountedStatus, type ContentKind, type HalfDay, type TripStatus } from './kinds'
 import type { RatioRule, YearSettings } from './settings'
-import {
-  attributeSlots,
-  daySpanSlots,
-  intersect,
-  slotCount,
-  tripSlots,
-  type SlotRange
-} from './slots'
+import { attributeSlots, daySpanSlots, intersect, slotCount, tripSlots, type SlotRange } from './slots'
 import { decideSubject, servesInWindow, subjectDaysBetween, type CadreSubjectInput } from './subject'
 
 export const STATUSES = ['MIEN', 'HOAN_THANH', 'DAT_NGAY_CHUA_DAT_CO_CAU', 'CHUA_HOAN_THANH'] as const
@@ -84,7 +77,10 @@ export interface CadreYearResult {
   /** Share of days done per ratio rule id (all rules, enabled or not), 0..1. */
   ratios: Record<string, number>
   ratioChecks: RatioCheck[]
-  /** Only while the year runs (as-of before the window's end) and the cadre is evaluated. */
+  /**
+   * Only while the year runs (as-of before the window's end), for DAT_NGAY_CHUA_DAT_CO_CAU and
+   * CHUA_HOAN_THANH (RULES.md §6); null for HOAN_THANH and MIEN.
+   */
   pace: Pace | null
   /** Days done plus planned (dự kiến) trips in the window, without double counting. */
   forecastDays: number
@@ -135,11 +131,19 @@ export function emptyDaysByKind(): DaysByKind {
   return Object.fromEntries(CONTENT_KINDS.map((k) => [k, 0])) as DaysByKind
 }
 
-function roundTo2(n: number): number {
-  return Math.round(n * 100) / 100
+/**
+ * numerator ÷ denominator rounded half up to 2 decimals, from integers: Math.round(n * 100) on
+ * the float quotient turns 201 ÷ 200 = 1.005 into 100.4999… and gives 1 instead of 1.01.
+ */
+function roundQuotientTo2(numerator: number, denominator: number): number {
+  return Math.round((numerator * 100) / denominator) / 100
 }
 
-function checkRatios(rules: readonly RatioRule[], halvesByKind: DaysByKind, totalHalves: number): RatioCheck[] {
+function checkRatios(
+  rules: readonly RatioRule[],
+  halvesByKind: DaysByKind,
+  totalHalves: number
+): RatioCheck[] {
   return rules.map((rule) => {
     const halves = rule.kinds.reduce((sum, k) => sum + halvesByKind[k], 0)
     return {
@@ -239,7 +243,9 @@ export function computeYearSummary(input: YearSummaryInput): YearSummary {
 
     const decision = decideSubject(cadre, settings)
     const ratioChecks = checkRatios(settings.ratioRules, halvesByKind, totalHalves)
-    const activeChecks = ratioChecks.filter((c) => settings.ratioRules.find((r) => r.id === c.ruleId)?.enabled)
+    const activeChecks = ratioChecks.filter(
+      (c) => settings.ratioRules.find((r) => r.id === c.ruleId)?.enabled
+    )
 
     let status: CadreStatus
     let target: number | null = null
@@ -250,13 +256,19 @@ export function computeYearSummary(input: YearSummaryInput): YearSummary {
       target = decision.targetHalfDays / 2
       if (totalHalves < decision.targetHalfDays) status = 'CHUA_HOAN_THANH'
       else status = activeChecks.every((c) => c.met) ? 'HOAN_THANH' : 'DAT_NGAY_CHUA_DAT_CO_CAU'
-      if (inProgress) {
+      // RULES.md §6: only the last two statuses are shown with a pace (HOAN_THANH is done).
+      if (inProgress && status !== 'HOAN_THANH') {
         const elapsed =
-          asOf < settings.windowStart ? 0 : subjectDaysBetween(cadre, settings.windowStart, minDate(asOf, settings.windowEnd))
+          asOf < settings.windowStart
+            ? 0
+            : subjectDaysBetween(cadre, settings.windowStart, minDate(asOf, settings.windowEnd))
         const expectedDays = decision.subjectDays === 0 ? 0 : (target * elapsed) / decision.subjectDays
         pace = {
-          expectedDays: roundTo2(expectedDays),
-          behind: status !== 'HOAN_THANH' && totalHalves / 2 < expectedDays - settings.behindPaceDays
+          expectedDays:
+            decision.subjectDays === 0
+              ? 0
+              : roundQuotientTo2(decision.targetHalfDays * elapsed, 2 * decision.subjectDays),
+          behind: totalHalves / 2 < expectedDays - settings.behindPaceDays
         }
       }
     }
@@ -338,16 +350,11 @@ function computeTotals(results: readonly CadreYearResult[]): YearTotals {
     completed: byStatus.HOAN_THANH,
     completionRate: subject.length === 0 ? 0 : byStatus.HOAN_THANH / subject.length,
     totalDays,
-    averageDays: subject.length === 0 ? 0 : roundTo2(totalDays / subject.length),
-    averageDaysOfActive: active === 0 ? 0 : roundTo2(totalDays / active),
+    averageDays: subject.length === 0 ? 0 : roundQuotientTo2(totalHalves, 2 * subject.length),
+    averageDaysOfActive: active === 0 ? 0 : roundQuotientTo2(totalHalves, 2 * active),
     daysByKind,
     shareByKind,
     byStatus,
     behindPace: results.filter((r) => r.pace?.behind).length
   }
-}
-
-/** Clip helper for quarterly figures: the part of a window inside [from, to]. */
-export function clipWindow(settings: YearSettings, from: IsoDate, to: IsoDate): YearSettings {
-  return { ...settings, windowStart: maxDate(settings.windowStart, from), windowEnd: minDate(settings.windowEnd, to) }
 }

@@ -75,7 +75,9 @@ describe('openDatabase', () => {
     const raw = new Database(file)
     raw.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)')
     raw.close()
+    const before = readFileSync(file)
     expect(() => openDatabase(file)).toThrow(/không phải cơ sở dữ liệu của Sổ đi cơ sở/)
+    expect(readFileSync(file).equals(before)).toBe(true)
   })
 
   it('refuses a file that is not SQLite with a Vietnamese message', () => {

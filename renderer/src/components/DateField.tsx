@@ -3,7 +3,7 @@
  * (often mm/dd/yyyy on Windows), so the text field is the source of truth and the native
  * picker is only offered as a calendar.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { formatDateVi, isValidIsoDate, parseDateVi, type IsoDate } from '../../../shared/domain/dates'
 
 interface Props {
@@ -17,11 +17,13 @@ export function DateField({ label, value, onChange }: Props) {
   const [text, setText] = useState(formatDateVi(value))
   const [invalid, setInvalid] = useState(false)
   const pickerRef = useRef<HTMLInputElement>(null)
-
-  useEffect(() => {
+  // A new value from outside (another year chosen) replaces whatever is typed.
+  const [shownValue, setShownValue] = useState(value)
+  if (shownValue !== value) {
+    setShownValue(value)
     setText(formatDateVi(value))
     setInvalid(false)
-  }, [value])
+  }
 
   function commit() {
     const parsed = parseDateVi(text)
@@ -82,7 +84,9 @@ export function DateField({ label, value, onChange }: Props) {
           }}
         />
       </div>
-      {invalid && <div className="field-error">Ngày không hợp lệ, hãy nhập dạng dd/mm/yyyy (ví dụ 30/06/2025).</div>}
+      {invalid && (
+        <div className="field-error">Ngày không hợp lệ, hãy nhập dạng dd/mm/yyyy (ví dụ 30/06/2025).</div>
+      )}
     </div>
   )
 }

@@ -22,7 +22,15 @@ describe('day numbers', () => {
   })
 
   it('round-trips through fromDayNumber, also for years before 100', () => {
-    for (const d of ['2025-06-30', '2024-02-29', '2000-02-29', '1900-03-01', '0999-12-31', '0025-07-04', '0001-01-01']) {
+    for (const d of [
+      '2025-06-30',
+      '2024-02-29',
+      '2000-02-29',
+      '1900-03-01',
+      '0999-12-31',
+      '0025-07-04',
+      '0001-01-01'
+    ]) {
       expect(fromDayNumber(toDayNumber(d))).toBe(d)
     }
     expect(toDayNumber('0025-01-01')).toBeLessThan(toDayNumber('1925-01-01'))
@@ -115,7 +123,8 @@ describe('formatDateVi', () => {
   })
 
   it('is the inverse of parseDateVi', () => {
-    for (const iso of ['2025-01-01', '2024-02-29', '2025-11-09']) expect(parseDateVi(formatDateVi(iso))).toBe(iso)
+    for (const iso of ['2025-01-01', '2024-02-29', '2025-11-09'])
+      expect(parseDateVi(formatDateVi(iso))).toBe(iso)
   })
 })
 

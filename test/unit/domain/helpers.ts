@@ -2,10 +2,16 @@
  * Builders for domain tests: a cadre subject all year and a done trip by default, so each test
  * states only what it is about.
  */
-import type { IsoDate } from '../../../shared/domain/dates'
+import { addDays, type IsoDate } from '../../../shared/domain/dates'
 import type { ContentKind, HalfDay, TripStatus } from '../../../shared/domain/kinds'
 import { defaultYearSettings, type YearSettings } from '../../../shared/domain/settings'
-import { computeYearSummary, type CadreYearResult, type SummaryCadre, type SummaryTrip, type YearSummary } from '../../../shared/domain/summary'
+import {
+  computeYearSummary,
+  type CadreYearResult,
+  type SummaryCadre,
+  type SummaryTrip,
+  type YearSummary
+} from '../../../shared/domain/summary'
 
 export function cadre(id: number, patch: Partial<SummaryCadre> = {}): SummaryCadre {
   return {
@@ -55,8 +61,36 @@ export function trip(spec: TripSpec): SummaryTrip {
   }
 }
 
+/** Trips of one cadre giving `days` per kind, one after the other from 2 January. */
+export function tripsWith(
+  daysByKind: Partial<Record<ContentKind, number>>,
+  cadreId = 1,
+  from = '2025-01-02'
+): SummaryTrip[] {
+  const out: SummaryTrip[] = []
+  let date = from
+  for (const [kind, days] of Object.entries(daysByKind) as Array<[ContentKind, number]>) {
+    if (!days) continue
+    const whole = Math.floor(days)
+    if (whole > 0) {
+      out.push(trip({ from: date, to: addDays(date, whole - 1), kind, cadres: [cadreId] }))
+      date = addDays(date, whole)
+    }
+    if (days > whole) {
+      out.push(trip({ from: date, to: date, toHalf: 'SANG', kind, cadres: [cadreId] }))
+      date = addDays(date, 1)
+    }
+  }
+  return out
+}
+
 /** A run of `count` whole-day trips of one kind on consecutive days from `from`. */
-export function dailyTrips(from: IsoDate, count: number, kind: ContentKind, cadres: number[] = [1]): SummaryTrip[] {
+export function dailyTrips(
+  from: IsoDate,
+  count: number,
+  kind: ContentKind,
+  cadres: number[] = [1]
+): SummaryTrip[] {
   const start = Date.parse(`${from}T00:00:00Z`)
   return Array.from({ length: count }, (_, i) => {
     const date = new Date(start + i * 86_400_000).toISOString().slice(0, 10)

@@ -5,9 +5,21 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fromDayNumber, inclusiveDays, toDayNumber, type IsoDate } from '../../../shared/domain/dates'
-import { CONTENT_KINDS, TRIP_STATUSES, isCountedStatus, type ContentKind, type HalfDay } from '../../../shared/domain/kinds'
+import {
+  CONTENT_KINDS,
+  TRIP_STATUSES,
+  isCountedStatus,
+  type ContentKind,
+  type HalfDay
+} from '../../../shared/domain/kinds'
 import { defaultYearSettings } from '../../../shared/domain/settings'
-import { attributeSlots, daySpanSlots, slotCount, type OrderedTrip, type SlotRange } from '../../../shared/domain/slots'
+import {
+  attributeSlots,
+  daySpanSlots,
+  slotCount,
+  type OrderedTrip,
+  type SlotRange
+} from '../../../shared/domain/slots'
 import { targetHalfDays } from '../../../shared/domain/subject'
 import type { SummaryTrip } from '../../../shared/domain/summary'
 import { cadre, resultOf, summarize } from './helpers'
@@ -28,7 +40,11 @@ const tripsArb = fc
     const seen = new Set<number>()
     return rows
       .filter((r) => (seen.has(r.order) ? false : (seen.add(r.order), true)))
-      .map((r, i): OrderedTrip => ({ key: i + 1, order: r.order, range: { from: r.from, to: r.from + r.length - 1 } }))
+      .map((r, i): OrderedTrip => ({
+        key: i + 1,
+        order: r.order,
+        range: { from: r.from, to: r.from + r.length - 1 }
+      }))
   })
 
 function slotsOf(range: SlotRange): number[] {
@@ -70,7 +86,9 @@ describe('attributeSlots properties', () => {
       fc.property(tripsArb, (trips) => {
         const credited = creditedOwners(attributeSlots(trips))
         const reference = referenceOwners(trips)
-        expect([...credited.keys()].sort((a, b) => a - b)).toEqual([...reference.keys()].sort((a, b) => a - b))
+        expect([...credited.keys()].sort((a, b) => a - b)).toEqual(
+          [...reference.keys()].sort((a, b) => a - b)
+        )
         for (const [s, key] of reference) expect(credited.get(s)).toBe(key)
       }),
       RUNS
@@ -109,7 +127,9 @@ describe('attributeSlots properties', () => {
   it('does not depend on the order the trips are given in', () => {
     fc.assert(
       fc.property(
-        tripsArb.chain((trips) => fc.tuple(fc.constant(trips), fc.shuffledSubarray(trips, { minLength: trips.length }))),
+        tripsArb.chain((trips) =>
+          fc.tuple(fc.constant(trips), fc.shuffledSubarray(trips, { minLength: trips.length }))
+        ),
         ([trips, shuffled]) => {
           expect(creditedOwners(attributeSlots(shuffled))).toEqual(creditedOwners(attributeSlots(trips)))
         }
@@ -176,11 +196,21 @@ describe('window and as-of clipping properties', () => {
 
         const baseSlot = BASE_DAY * 2
         const counted = c.trips
-          .map((row, i) => ({ row, ordered: { key: i + 1, order: i + 1, range: { from: baseSlot + row.from, to: baseSlot + row.from + row.length - 1 } } }))
+          .map((row, i) => ({
+            row,
+            ordered: {
+              key: i + 1,
+              order: i + 1,
+              range: { from: baseSlot + row.from, to: baseSlot + row.from + row.length - 1 }
+            }
+          }))
           .filter(({ row }) => isCountedStatus(row.status))
         const owners = referenceOwners(counted.map((x) => x.ordered))
         const span = daySpanSlots(windowStart, asOf < windowEnd ? asOf : windowEnd)
-        const halvesByKind = Object.fromEntries(CONTENT_KINDS.map((k) => [k, 0])) as Record<ContentKind, number>
+        const halvesByKind = Object.fromEntries(CONTENT_KINDS.map((k) => [k, 0])) as Record<
+          ContentKind,
+          number
+        >
         let total = 0
         for (const [slot, key] of owners) {
           if (slot < span.from || slot > span.to) continue
@@ -224,7 +254,7 @@ describe('target rounding properties', () => {
           const exactTimes2W = targetHalves * subjectDays
           expect(halves * windowDays).toBeGreaterThanOrEqual(exactTimes2W)
           expect((halves - 1) * windowDays).toBeLessThan(exactTimes2W)
-          expect(halves / 2 - targetDays * subjectDays / windowDays).toBeLessThan(0.5)
+          expect(halves / 2 - (targetDays * subjectDays) / windowDays).toBeLessThan(0.5)
         }
       ),
       RUNS

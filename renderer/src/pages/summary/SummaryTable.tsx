@@ -16,6 +16,7 @@ import {
 import { useMemo, useState } from 'react'
 import type { YearSummaryView } from '../../../../shared/api/contract'
 import { compareVietnameseNames } from '../../../../shared/domain/collation'
+import { formatDateVi } from '../../../../shared/domain/dates'
 import { CONTENT_KINDS, CONTENT_KIND_SHORT_LABELS } from '../../../../shared/domain/kinds'
 import { formatDays, formatNumberVi, formatPercent } from '../../../../shared/domain/format'
 import { STATUSES, STATUS_LABELS, type CadreYearResult } from '../../../../shared/domain/summary'
@@ -26,17 +27,18 @@ function isExempt(r: CadreYearResult): boolean {
   return r.status === 'MIEN'
 }
 
-function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, never>[] {
+function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, unknown>[] {
   const columns = [
     col.display({
       id: 'stt',
       header: 'STT',
-      meta: { className: 'num col-stt' },
+      meta: { className: 'num col-stt', width: 40 },
       cell: ({ row, table }) => table.getRowModel().rows.findIndex((r) => r.id === row.id) + 1
     }),
     col.accessor('name', {
       header: 'Họ và tên',
       meta: { className: 'col-name' },
+      footer: 'Cộng (thuộc đối tượng)',
       sortingFn: (a, b) => compareVietnameseNames(a.original.name, b.original.name),
       cell: ({ row }) => (
         <>
@@ -51,7 +53,7 @@ function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, neve
       id: 'target',
       header: 'Chỉ tiêu',
       sortUndefined: 'last',
-      meta: { className: 'num' },
+      meta: { className: 'num', width: 60 },
       cell: ({ getValue }) => {
         const v = getValue()
         return v === undefined ? '—' : formatDays(v)
@@ -59,8 +61,9 @@ function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, neve
     }),
     col.accessor('days', {
       header: 'Đã đi',
-      meta: { className: 'num col-days' },
-      cell: ({ getValue }) => formatDays(getValue())
+      meta: { className: 'num col-days', width: 52 },
+      cell: ({ getValue }) => formatDays(getValue()),
+      footer: () => formatDays(summary.totals.totalDays)
     }),
     col.group({
       id: 'kinds',
@@ -69,8 +72,13 @@ function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, neve
         col.accessor((r) => r.daysByKind[kind], {
           id: `kind-${kind}`,
           header: CONTENT_KIND_SHORT_LABELS[kind],
-          meta: { className: 'num col-kind' },
-          cell: ({ getValue }) => formatDays(getValue())
+          meta: { className: 'num', width: 58 },
+          cell: ({ getValue }) => formatDays(getValue()),
+          footer: () => (
+            <span title={`${formatPercent(summary.totals.shareByKind[kind])} tổng số ngày`}>
+              {formatDays(summary.totals.daysByKind[kind])}
+            </span>
+          )
         })
       )
     }),
@@ -89,7 +97,7 @@ function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, neve
             </span>
           ),
           sortUndefined: 'last',
-          meta: { className: 'num col-ratio' },
+          meta: { className: 'num', width: 92 },
           cell: ({ row, getValue }) => {
             const share = getValue()
             if (share === undefined) return '—'
@@ -110,7 +118,7 @@ function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, neve
     col.accessor((r) => STATUSES.indexOf(r.status), {
       id: 'status',
       header: 'Trạng thái',
-      meta: { className: 'col-status' },
+      meta: { width: 176 },
       cell: ({ row }) => (
         <>
           <span className={`badge badge-${row.original.status.toLowerCase()}`}>
@@ -125,26 +133,33 @@ function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, neve
       id: 'pace',
       header: 'Tiến độ',
       sortUndefined: 'last',
-      meta: { className: 'col-pace' },
+      meta: { width: 116 },
       cell: ({ row }) => {
         const pace = row.original.pace
         if (!pace) return <span className="muted">—</span>
         return (
           <>
-            <div className="pace-expected">Cần đạt {formatDays(pace.expectedDays)} ngày</div>
+            <div
+              className="pace-expected"
+              title={`Số ngày cần có đến ${formatDateVi(summary.asOf)} nếu đi đều theo chỉ tiêu cả năm`}
+            >
+              Cần đạt {formatDays(pace.expectedDays)} ngày
+            </div>
             {pace.behind && <span className="badge badge-behind">Chậm tiến độ</span>}
           </>
         )
       }
     })
   ]
-  return columns as ColumnDef<CadreYearResult, never>[]
+  return columns as ColumnDef<CadreYearResult, unknown>[]
 }
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData, TValue> {
     className?: string
+    /** Fixed width in px; the name column takes what is left, so the table fits 1366 px. */
+    width?: number
   }
 }
 
@@ -192,21 +207,28 @@ function HeaderCell({
 export function SummaryTable({ summary }: { summary: YearSummaryView }) {
   const [sorting, setSorting] = useState<SortingState>([])
   const columns = useMemo(() => buildColumns(summary), [summary])
+  // The app does not use React Compiler, so TanStack's non-memoisable table instance is fine.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: summary.cadres,
     columns,
-    state: { sorting },
+    // Pace only exists while the year runs; at its end the column would be all dashes.
+    state: { sorting, columnVisibility: { pace: summary.inProgress } },
     onSortingChange: setSorting,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: (r) => String(r.cadreId)
   })
   const [top, bottom] = table.getHeaderGroups()
-  const t = summary.totals
 
   return (
     <div className="table-wrap">
       <table className="data-table summary-table">
+        <colgroup>
+          {table.getVisibleLeafColumns().map((c) => (
+            <col key={c.id} style={c.columnDef.meta?.width ? { width: c.columnDef.meta.width } : undefined} />
+          ))}
+        </colgroup>
         <thead>
           {/* Two header rows: columns outside a group span both rows. */}
           <tr>
@@ -223,14 +245,16 @@ export function SummaryTable({ summary }: { summary: YearSummaryView }) {
           <tr>
             {bottom?.headers
               .filter((h) => h.column.parent !== undefined)
-              .map((h) => <HeaderCell key={h.id} header={h} />)}
+              .map((h) => (
+                <HeaderCell key={h.id} header={h} />
+              ))}
           </tr>
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className={isExempt(row.original) ? 'row-exempt' : undefined}>
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                <td key={cell.id} className={cell.column.columnDef.meta?.className} data-col={cell.column.id}>
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}
@@ -238,21 +262,13 @@ export function SummaryTable({ summary }: { summary: YearSummaryView }) {
           ))}
         </tbody>
         <tfoot>
+          {/* The leaf-level footer row: one cell per visible column, empty where nothing adds up. */}
           <tr>
-            <td />
-            <td className="col-name">Cộng (cán bộ thuộc đối tượng)</td>
-            <td />
-            <td className="num col-days">{formatDays(t.totalDays)}</td>
-            {CONTENT_KINDS.map((kind) => (
-              <td key={kind} className="num col-kind" title={`${formatPercent(t.shareByKind[kind])} tổng số ngày`}>
-                {formatDays(t.daysByKind[kind])}
+            {bottom?.headers.map((h) => (
+              <td key={h.id} className={h.column.columnDef.meta?.className}>
+                {h.column.columnDef.footer ? flexRender(h.column.columnDef.footer, h.getContext()) : null}
               </td>
             ))}
-            {summary.ratioRules.map((rule) => (
-              <td key={rule.id} />
-            ))}
-            <td />
-            <td />
           </tr>
         </tfoot>
       </table>

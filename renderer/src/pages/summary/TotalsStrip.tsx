@@ -19,7 +19,7 @@ export function TotalsStrip({ summary }: { summary: YearSummaryView }) {
       id: 'completed',
       label: 'Hoàn thành',
       value: formatNumberVi(t.completed),
-      note: `${formatPercent(t.completionRate)} số thuộc đối tượng`
+      note: `tỉ lệ ${formatPercent(t.completionRate)}`
     },
     { id: 'total-days', label: 'Tổng số ngày', value: formatDays(t.totalDays) },
     { id: 'average', label: 'Bình quân/người', value: formatNumberVi(t.averageDays, 2), note: 'ngày' },
@@ -31,12 +31,16 @@ export function TotalsStrip({ summary }: { summary: YearSummaryView }) {
           note: 'cán bộ',
           ...(t.behindPace > 0 ? { tone: 'warn' as const } : {})
         }
-      : { id: 'behind', label: 'Chậm tiến độ', value: '—', note: 'chỉ xét khi năm chưa kết thúc' }
+      : { id: 'behind', label: 'Chậm tiến độ', value: '—', note: 'năm đã kết thúc' }
   ]
   return (
     <div className="stats">
       {stats.map((s) => (
-        <div key={s.id} className={s.tone === 'warn' ? 'stat stat-warn' : 'stat'} data-testid={`stat-${s.id}`}>
+        <div
+          key={s.id}
+          className={s.tone === 'warn' ? 'stat stat-warn' : 'stat'}
+          data-testid={`stat-${s.id}`}
+        >
           <div className="stat-label">{s.label}</div>
           <div className="stat-value">{s.value}</div>
           {s.note && <div className="stat-note">{s.note}</div>}

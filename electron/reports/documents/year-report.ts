@@ -1,0 +1,433 @@
+/**
+ * "Báo cáo kết quả thực hiện chế độ đi công tác cơ sở năm YYYY" (DOCUMENT-FORMAT.md §13.1):
+ * the narrative with the year figures filled in from the summary, the parts people write
+ * themselves as free-text slots with defaults, Phụ lục 01 (landscape: one row per cadre)
+ * and Phụ lục 02 (units visited).
+ */
+import type { Document, Paragraph, Table } from 'docx'
+import type { YearSummaryView } from '../../../shared/api/contract'
+import { formatDateVi } from '../../../shared/domain/dates'
+import { formatDays, formatNumberVi, formatPercent } from '../../../shared/domain/format'
+import { CONTENT_KIND_LABELS, CONTENT_KIND_SHORT_LABELS, CONTENT_KINDS } from '../../../shared/domain/kinds'
+import { STATUS_LABELS, type CadreYearResult } from '../../../shared/domain/summary'
+import {
+  appendixTitle,
+  bodyParagraph,
+  buildDocument,
+  bullet,
+  clauseHeading,
+  dataTable,
+  DOCUMENT_TYPES,
+  fitColumnWidths,
+  line,
+  sectionHeading,
+  SIZE,
+  titleBlock,
+  USABLE_WIDTH,
+  type Cell,
+  type TableColumn
+} from '../blocks'
+import {
+  archiveLine,
+  attachmentReference,
+  capitalise,
+  lowerFirst,
+  documentHeader,
+  documentSignature,
+  editable,
+  levelWords,
+  type DocumentMeta,
+  type TextSlot
+} from './common'
+
+export const YEAR_REPORT_TYPE = 'BC' as const
+
+export interface YearReportInput {
+  meta: DocumentMeta
+  summary: YearSummaryView
+}
+
+/** "của cán bộ Tỉnh đoàn năm 2025" */
+function ofCadres(input: YearReportInput): string {
+  return `của cán bộ ${levelWords(input.meta).union} năm ${input.summary.year}`
+}
+
+export function yearReportSummaryLines(input: YearReportInput): string[] {
+  return ['Kết quả thực hiện chế độ đi công tác cơ sở', ofCadres(input)]
+}
+
+/** The free-text parts, in the order they appear. */
+export const YEAR_REPORT_TEXTS: readonly TextSlot<YearReportInput>[] = [
+  {
+    key: 'opening',
+    label: 'Mở đầu (căn cứ báo cáo)',
+    defaultText: (i) => {
+      const { union } = levelWords(i.meta)
+      return (
+        'Thực hiện chủ trương của Ban Bí thư Trung ương Đoàn về chế độ đi công tác cơ sở của cán bộ Đoàn cấp tỉnh ' +
+        `(chủ trương “1+2”) và kế hoạch của Ban Thường vụ ${union}, Ban Thường vụ ${union} báo cáo kết quả thực hiện ` +
+        `chế độ đi công tác cơ sở ${ofCadres(i)} như sau:`
+      )
+    }
+  },
+  {
+    key: 'deployment',
+    label: 'I. Công tác triển khai, quán triệt',
+    defaultText: (i) => {
+      const { union } = levelWords(i.meta)
+      return [
+        `Ban Thường vụ ${union} ban hành kế hoạch, quán triệt đến toàn thể cán bộ cơ quan ${union} về chế độ đi ` +
+          `công tác cơ sở năm ${i.summary.year}; phân công cán bộ phụ trách địa bàn, đơn vị cơ sở.`,
+        `Các ban, văn phòng ${union} xây dựng lịch đi cơ sở theo từng quý; việc đăng ký, theo dõi và tổng hợp ` +
+          'kết quả đi cơ sở được thực hiện thường xuyên, báo cáo tại các cuộc giao ban cơ quan.'
+      ].join('\n')
+    }
+  },
+  {
+    key: 'contentNotes',
+    label: 'II.2. Nhận xét về nội dung, hình thức đi cơ sở',
+    defaultText: () =>
+      'Nội dung đi cơ sở bám sát chương trình công tác Đoàn và phong trào thanh thiếu nhi của tỉnh; qua các ' +
+      'chuyến đi, cán bộ trực tiếp nắm bắt tình hình, hướng dẫn, hỗ trợ cơ sở tổ chức hoạt động và dự sinh hoạt ' +
+      'cùng đoàn viên, thanh niên.'
+  },
+  {
+    key: 'findings',
+    label: 'II.4. Kết quả nắm bắt tình hình và kiến nghị của cơ sở',
+    defaultText: () =>
+      'Qua đi cơ sở, cán bộ đã nắm bắt tình hình tổ chức cơ sở Đoàn, tư tưởng, nguyện vọng của đoàn viên, thanh ' +
+      'niên; kịp thời tham mưu giải quyết những khó khăn, vướng mắc và tiếp nhận các kiến nghị, đề xuất của cơ sở.'
+  },
+  {
+    key: 'strengths',
+    label: 'III.1. Ưu điểm',
+    defaultText: (i) =>
+      'Cán bộ nhận thức rõ ý nghĩa của chế độ đi công tác cơ sở, chủ động bố trí thời gian đi cơ sở; ' +
+      `${i.summary.totals.completed}/${i.summary.totals.subject} đồng chí hoàn thành chỉ tiêu. Việc đi cơ sở góp phần ` +
+      'nâng cao chất lượng hoạt động của tổ chức Đoàn ở cơ sở.'
+  },
+  {
+    key: 'weaknesses',
+    label: 'III.2. Hạn chế, nguyên nhân',
+    defaultText: (i) => {
+      const t = i.summary.totals
+      const notDone = t.byStatus.CHUA_HOAN_THANH
+      const notMix = t.byStatus.DAT_NGAY_CHUA_DAT_CO_CAU
+      const lines: string[] = []
+      if (notDone > 0) lines.push(`Còn ${notDone} đồng chí chưa đủ số ngày đi cơ sở theo chỉ tiêu.`)
+      if (notMix > 0) lines.push(`Còn ${notMix} đồng chí đủ số ngày nhưng chưa đạt cơ cấu nội dung đi cơ sở.`)
+      lines.push(
+        'Nguyên nhân: khối lượng công việc tại cơ quan lớn, một số thời điểm nhiều nhiệm vụ đột xuất; việc báo cáo ' +
+          'kết quả sau đi cơ sở có lúc chưa kịp thời.'
+      )
+      return lines.join('\n')
+    }
+  },
+  {
+    key: 'nextYear',
+    label: 'IV. Phương hướng năm sau',
+    defaultText: (i) =>
+      [
+        `Tiếp tục thực hiện nghiêm chế độ đi công tác cơ sở năm ${i.summary.year + 1}; cán bộ đăng ký lịch đi cơ ` +
+          'sở theo quý, bảo đảm số ngày và cơ cấu nội dung theo quy định.',
+        'Tăng cường đi cơ sở theo chuyên đề và dự sinh hoạt chi đoàn; báo cáo kết quả sau mỗi chuyến đi đúng thời hạn.'
+      ].join('\n')
+  },
+  {
+    key: 'proposals',
+    label: 'V. Đề xuất, kiến nghị',
+    defaultText: (i) =>
+      `Đề nghị Ban Bí thư Trung ương Đoàn quan tâm hướng dẫn, tạo điều kiện để cán bộ ${levelWords(i.meta).union} ` +
+      'thực hiện tốt chế độ đi công tác cơ sở.'
+  },
+  {
+    key: 'closing',
+    label: 'Câu kết',
+    defaultText: (i) =>
+      `Trên đây là báo cáo kết quả thực hiện chế độ đi công tác cơ sở ${ofCadres(i)}./.`
+  },
+  {
+    key: 'recipients',
+    label: 'Nơi nhận (mỗi dòng một nơi)',
+    defaultText: (i) => {
+      const { union, party } = levelWords(i.meta)
+      return [
+        'Trung ương Đoàn (b/c)',
+        `Thường trực ${party} (b/c)`,
+        `Các đồng chí UV BTV ${union}`,
+        `Các ban, văn phòng ${union}`,
+        archiveLine(i.meta)
+      ].join('\n')
+    }
+  }
+]
+
+function enabledRules(summary: YearSummaryView) {
+  return summary.ratioRules.filter((r) => r.enabled)
+}
+
+function subjectCadres(summary: YearSummaryView): CadreYearResult[] {
+  return summary.cadres.filter((c) => c.status !== 'MIEN')
+}
+
+function figuresSection(input: YearReportInput): Paragraph[] {
+  const { summary } = input
+  const t = summary.totals
+  const { union } = levelWords(input.meta)
+  const exempt = summary.cadres.filter((c) => c.status === 'MIEN')
+  const exemptDetail = exempt.length
+    ? ` (${exempt.map((c) => `đồng chí ${c.name}: ${lowerFirst(c.reason ?? STATUS_LABELS.MIEN)}`).join('; ')})`
+    : ''
+  const out: Paragraph[] = [
+    clauseHeading(1, 'Số lượng cán bộ và số ngày đi cơ sở'),
+    bullet(
+      `Tổng số cán bộ cơ quan ${union}: ${t.cadres} đồng chí; trong đó thuộc đối tượng thực hiện chế độ đi công ` +
+        `tác cơ sở: ${t.subject} đồng chí; miễn, không đánh giá: ${t.exempt} đồng chí${exemptDetail}.`
+    ),
+    bullet(
+      `Số cán bộ hoàn thành chỉ tiêu: ${t.completed}/${t.subject} đồng chí, đạt ${formatPercent(t.completionRate)}; ` +
+        `đủ số ngày nhưng chưa đạt cơ cấu nội dung: ${t.byStatus.DAT_NGAY_CHUA_DAT_CO_CAU} đồng chí; ` +
+        `chưa hoàn thành: ${t.byStatus.CHUA_HOAN_THANH} đồng chí.`
+    ),
+    bullet(
+      `Tổng số ngày đi cơ sở của cán bộ thuộc đối tượng: ${formatDays(t.totalDays)} ngày; bình quân ` +
+        `${formatNumberVi(t.averageDays, 2)} ngày/đồng chí (chỉ tiêu ${formatDays(summary.targetDays)} ngày/năm đối ` +
+        'với cán bộ công tác đủ năm).'
+    )
+  ]
+  if (summary.inProgress) {
+    out.push(bullet(`Số cán bộ chậm tiến độ so với kế hoạch năm: ${t.behindPace} đồng chí.`))
+  }
+  out.push(bodyParagraph('(Chi tiết tại Phụ lục 01 kèm theo.)', { style: { italics: true } }))
+  return out
+}
+
+function contentSection(input: YearReportInput): Paragraph[] {
+  const { summary } = input
+  const t = summary.totals
+  const out: Paragraph[] = [
+    clauseHeading(2, 'Nội dung, hình thức đi cơ sở'),
+    bodyParagraph('Số ngày đi cơ sở theo nội dung:')
+  ]
+  CONTENT_KINDS.forEach((kind, i) => {
+    const end = i === CONTENT_KINDS.length - 1 ? '.' : ';'
+    out.push(
+      bullet(
+        `${CONTENT_KIND_LABELS[kind]}: ${formatDays(t.daysByKind[kind])} ngày, chiếm ` +
+          `${formatPercent(t.shareByKind[kind])}${end}`
+      )
+    )
+  })
+  const rules = enabledRules(summary)
+  if (rules.length) {
+    const subject = subjectCadres(summary)
+    out.push(bodyParagraph('Về cơ cấu nội dung (tỉ lệ tối thiểu trên tổng số ngày đi cơ sở của mỗi cán bộ):'))
+    rules.forEach((rule, i) => {
+      const met = subject.filter((c) => c.ratioChecks.find((r) => r.ruleId === rule.id)?.met).length
+      const end = i === rules.length - 1 ? '.' : ';'
+      out.push(bullet(`${rule.label} (từ ${rule.minPercent}% trở lên): ${met}/${subject.length} đồng chí đạt${end}`))
+    })
+  }
+  out.push(...editable(YEAR_REPORT_TEXTS, 'contentNotes', input, input.meta))
+  return out
+}
+
+const TOP_UNITS = 5
+
+function unitsSection(input: YearReportInput): Paragraph[] {
+  const { units } = input.summary
+  const out: Paragraph[] = [clauseHeading(3, 'Địa bàn đi cơ sở')]
+  if (units.length === 0) {
+    out.push(bodyParagraph('Trong kỳ báo cáo chưa có chuyến đi cơ sở được ghi nhận.'))
+    return out
+  }
+  const top = units
+    .slice(0, TOP_UNITS)
+    .map((u) => `${u.name} (${formatDays(u.days)} ngày, ${u.visits} lượt)`)
+    .join('; ')
+  out.push(
+    bodyParagraph(
+      `Cán bộ đã đến ${units.length} đơn vị. Các đơn vị có số ngày cán bộ đến nhiều nhất: ${top}. ` +
+        '(Chi tiết tại Phụ lục 02 kèm theo.)'
+    )
+  )
+  return out
+}
+
+/** Phụ lục 01: one row per cadre, landscape. */
+function cadreTable(input: YearReportInput): Table {
+  const { summary } = input
+  const rules = enabledRules(summary)
+  const kindCount = CONTENT_KINDS.length
+  // Twips on the 14003-twip landscape line (scaled when more ratio rules are on), with 30 twips
+  // of padding each side: a kind column must hold "Chuyên" in bold 12 pt (≈ 800 twips), the
+  // target column "(ngày)", a ratio column "≥ 40%", so no word is ever broken inside.
+  const weights = [430, 1750, 2150, ...CONTENT_KINDS.map(() => 880), 720, 760, ...rules.map(() => 760), 1250, 1023]
+  const widths = fitColumnWidths(USABLE_WIDTH.landscape, weights)
+  const columns: TableColumn[] = widths.map((width, i) => ({
+    width,
+    align: i === 1 || i === 2 || i === widths.length - 1 ? 'left' : 'center'
+  }))
+  const header: Cell[][] = [
+    [
+      { text: 'TT', rowSpan: 2 },
+      { text: 'Họ và tên', rowSpan: 2 },
+      { text: 'Chức vụ, ban', rowSpan: 2 },
+      { text: 'Số ngày đi cơ sở theo nội dung', columnSpan: kindCount },
+      { text: 'Tổng số ngày', rowSpan: 2 },
+      { text: 'Chỉ tiêu (ngày)', rowSpan: 2 },
+      ...(rules.length ? [{ text: 'Tỉ lệ cơ cấu', columnSpan: rules.length }] : []),
+      { text: 'Kết quả', rowSpan: 2 },
+      { text: 'Ghi chú', rowSpan: 2 }
+    ],
+    [
+      ...CONTENT_KINDS.map((k) => CONTENT_KIND_SHORT_LABELS[k]),
+      // Rule labels are long: the columns carry a number and the minimum, the legend under the table the label.
+      ...rules.map((r, i) => `(${i + 1})\n≥ ${r.minPercent}%`)
+    ]
+  ]
+
+  const rowOf = (c: CadreYearResult, n: number): Cell[] => {
+    const notes: string[] = []
+    if (c.status === 'MIEN' && c.reason) notes.push(capitalise(c.reason))
+    if (c.pace?.behind) notes.push('Chậm tiến độ')
+    if (c.status !== 'MIEN') {
+      for (const check of c.ratioChecks) {
+        const column = rules.findIndex((r) => r.id === check.ruleId)
+        if (!check.met && column >= 0) notes.push(`Chưa đạt tỉ lệ (${column + 1})`)
+      }
+    }
+    return [
+      String(n),
+      c.name,
+      [c.position, c.departmentName].filter(Boolean).join(', '),
+      ...CONTENT_KINDS.map((k) => formatDays(c.daysByKind[k])),
+      { text: formatDays(c.days), bold: true },
+      c.target === null ? '-' : formatDays(c.target),
+      ...rules.map((r) => (c.status === 'MIEN' ? '-' : formatPercent(c.ratios[r.id] ?? 0))),
+      STATUS_LABELS[c.status],
+      notes.join('; ')
+    ]
+  }
+
+  const subject = subjectCadres(summary)
+  const exempt = summary.cadres.filter((c) => c.status === 'MIEN')
+  const rows: Cell[][] = []
+  const groupRow = (label: string, title: string): Cell[] => [
+    { text: label, bold: true },
+    { text: title, bold: true, columnSpan: columns.length - 1, align: 'left' }
+  ]
+  // With exempt cadres the table has two groups, and the totals cover the first one only (RULES.md §7).
+  if (exempt.length) rows.push(groupRow('I', `Cán bộ thuộc đối tượng (${subject.length} đồng chí)`))
+  subject.forEach((c, i) => rows.push(rowOf(c, i + 1)))
+  if (exempt.length) {
+    rows.push(groupRow('II', `Cán bộ miễn, không đánh giá (${exempt.length} đồng chí)`))
+    exempt.forEach((c, i) => rows.push(rowOf(c, subject.length + i + 1)))
+  }
+
+  const t = summary.totals
+  const totals: Cell[] = [
+    { text: exempt.length ? 'Tổng cộng (mục I)' : 'Tổng cộng', columnSpan: 3 },
+    ...CONTENT_KINDS.map((k) => formatDays(t.daysByKind[k])),
+    formatDays(t.totalDays),
+    '',
+    ...rules.map((r) => formatPercent(r.kinds.reduce((sum, k) => sum + t.shareByKind[k], 0))),
+    {
+      text: `${t.completed}/${t.subject} hoàn thành; bình quân ${formatNumberVi(t.averageDays, 2)} ngày/đồng chí`,
+      columnSpan: 2
+    }
+  ]
+  return dataTable({ columns, header, rows, totals, fontSize: SIZE.tableWide, cellPadding: 30 })
+}
+
+/** "(1) Đi cơ sở theo chuyên đề; (2) ...": what the numbered ratio columns of Phụ lục 01 are. */
+function ratioLegend(input: YearReportInput): Paragraph | null {
+  const rules = enabledRules(input.summary)
+  if (!rules.length) return null
+  const items = rules.map((r, i) => `(${i + 1}) ${r.label}`).join('; ')
+  return line(`Tỉ lệ cơ cấu: số ngày theo nội dung trên tổng số ngày đi cơ sở của cán bộ. ${items}.`, {
+    size: SIZE.tableWide,
+    italics: true,
+    align: 'left',
+    before: 60
+  })
+}
+
+/** Phụ lục 02: units visited, most days first (codes tell apart units of the same name, e.g. before and after a merger). */
+function unitTable(input: YearReportInput): Table {
+  const widths = fitColumnWidths(USABLE_WIDTH.portrait, [1.2, 2.4, 8.4, 3, 3])
+  const align = ['center', 'left', 'left', 'center', 'center'] as const
+  return dataTable({
+    columns: widths.map((width, i) => ({ width, align: align[i] })),
+    header: [['TT', 'Mã đơn vị', 'Đơn vị', 'Số lượt đến', 'Số ngày cán bộ đến']],
+    rows: input.summary.units.map((u, i) => [String(i + 1), u.code, u.name, String(u.visits), formatDays(u.days)])
+  })
+}
+
+export function buildYearReport(input: YearReportInput): Document {
+  const { meta, summary } = input
+  const typeCode = YEAR_REPORT_TYPE
+  const asOfNote = summary.inProgress ? `(Tính đến ngày ${formatDateVi(summary.asOf)})` : null
+  const text = (key: string) => editable(YEAR_REPORT_TEXTS, key, input, meta)
+  const closing = editable(YEAR_REPORT_TEXTS, 'closing', input, meta, { keepNext: true })
+
+  const main = [
+    documentHeader(meta, typeCode),
+    ...titleBlock({ typeName: DOCUMENT_TYPES[typeCode], summary: yearReportSummaryLines(input), note: asOfNote }),
+    ...text('opening'),
+    sectionHeading(1, 'Công tác triển khai, quán triệt'),
+    ...text('deployment'),
+    sectionHeading(2, 'Kết quả thực hiện'),
+    ...figuresSection(input),
+    ...contentSection(input),
+    ...unitsSection(input),
+    clauseHeading(4, 'Kết quả nắm bắt tình hình và những kiến nghị của cơ sở'),
+    ...text('findings'),
+    sectionHeading(3, 'Đánh giá chung'),
+    clauseHeading(1, 'Ưu điểm'),
+    ...text('strengths'),
+    clauseHeading(2, 'Hạn chế, nguyên nhân'),
+    ...text('weaknesses'),
+    sectionHeading(4, `Phương hướng năm ${summary.year + 1}`),
+    ...text('nextYear'),
+    sectionHeading(5, 'Đề xuất, kiến nghị'),
+    ...text('proposals'),
+    ...closing,
+    documentSignature(YEAR_REPORT_TEXTS, input, meta)
+  ]
+
+  const reference = attachmentReference(meta, typeCode)
+  const appendix1 = [
+    ...appendixTitle({
+      number: 1,
+      title: [`Tổng hợp kết quả đi công tác cơ sở ${ofCadres(input)}`],
+      note: asOfNote,
+      reference
+    }),
+    cadreTable(input),
+    ...[ratioLegend(input)].filter((p): p is Paragraph => p !== null)
+  ]
+  const appendix2 = [
+    ...appendixTitle({
+      number: 2,
+      title: ['Tổng hợp đơn vị cơ sở', `được cán bộ ${levelWords(meta).union} đến năm ${summary.year}`],
+      note: asOfNote,
+      reference
+    }),
+    unitTable(input)
+  ]
+
+  return buildDocument({
+    title: `Báo cáo kết quả thực hiện chế độ đi công tác cơ sở năm ${summary.year}`,
+    sections: [
+      { orientation: 'portrait', children: main },
+      { orientation: 'landscape', children: appendix1 },
+      ...(summary.units.length ? [{ orientation: 'portrait' as const, children: appendix2 }] : [])
+    ]
+  })
+}
+
+/** The trích yếu as the register records it. */
+export function yearReportTitle(input: YearReportInput): string {
+  return yearReportSummaryLines(input).join(' ')
+}

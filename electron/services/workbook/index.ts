@@ -1,0 +1,160 @@
+/**
+ * The exchange workbook service: preview and commit an import (one transaction, all or
+ * nothing), export the database or the empty template. The API handlers take base64 files;
+ * the plain functions take Buffers for the CLI and tests.
+ */
+import type { ApiHandlers } from '../../../shared/api/contract'
+import type { ImportIssue, ImportPreview, ImportResult } from '../../../shared/api/workbook'
+import type { AppDatabase } from '../../db/connection'
+import type { ServiceContext } from '../context'
+import { applyPlan } from './apply'
+import { sortIssues } from './issues'
+import { readWorkbook } from './parse'
+import { changeCount, planImport, type ImportPlan } from './plan'
+import { existingRecordsOf, loadSnapshot, type Snapshot } from './snapshot'
+import type { WorkbookData } from './types'
+import {
+  checkWorkbookShape,
+  emptyLists,
+  rowNumbersOf,
+  validateWorkbook,
+  type AbsentColumns,
+  type DeclaredCodes,
+  type RowNumbers
+} from './validate'
+import { writeTemplate, writeWorkbook } from './write'
+
+export { parseWorkbook, readWorkbook } from './parse'
+export { writeTemplate, writeWorkbook } from './write'
+export type { WorkbookData } from './types'
+
+/** Rows read from a file (or built in code), before they meet the database. */
+interface ImportInput {
+  data: WorkbookData
+  rowNumbers: RowNumbers
+  absent: AbsentColumns
+  errors: ImportIssue[]
+  warnings: ImportIssue[]
+  declared: DeclaredCodes
+}
+
+interface PreparedImport {
+  preview: ImportPreview
+  plan: ImportPlan
+  snapshot: Snapshot
+}
+
+function prepareImport(db: AppDatabase, fileName: string, input: ImportInput): PreparedImport {
+  const snapshot = loadSnapshot(db)
+  const crossErrors = validateWorkbook(
+    input.data,
+    input.rowNumbers,
+    existingRecordsOf(snapshot),
+    input.declared
+  )
+  const errors = sortIssues([...input.errors, ...crossErrors])
+  const plan = planImport(snapshot, input.data, input.rowNumbers, input.absent)
+  const warnings = sortIssues([...input.warnings, ...plan.warnings])
+  return {
+    preview: { fileName, counts: plan.counts, errors, warnings, canCommit: errors.length === 0 },
+    plan,
+    snapshot
+  }
+}
+
+/** Carries a refused import out of the transaction so that it rolls back. */
+class ImportRefused extends Error {
+  constructor(readonly result: ImportResult) {
+    super('import refused')
+  }
+}
+
+function commitImport(
+  ctx: ServiceContext,
+  fileName: string,
+  source: string,
+  input: ImportInput
+): ImportResult {
+  if (input.errors.length > 0) {
+    // Bad cells: the database is not even opened for writing.
+    return { ...prepareImport(ctx.db, fileName, input).preview, committed: false, batchId: null }
+  }
+  try {
+    // The comparison with the database happens inside the write transaction, so what is
+    // written is exactly what was checked, whatever else touched the file meanwhile.
+    return ctx.write(source, (tx, log) => {
+      const { preview, plan, snapshot } = prepareImport(tx, fileName, input)
+      if (!preview.canCommit) throw new ImportRefused({ ...preview, committed: false, batchId: null })
+      if (changeCount(plan) === 0) return { ...preview, committed: true, batchId: null }
+      applyPlan(tx, log, plan, snapshot, ctx.clock.now())
+      return { ...preview, committed: true, batchId: log.batchId }
+    })
+  } catch (error) {
+    if (error instanceof ImportRefused) return error.result
+    throw error
+  }
+}
+
+export async function previewWorkbook(
+  ctx: ServiceContext,
+  buffer: Buffer,
+  fileName: string
+): Promise<ImportPreview> {
+  return prepareImport(ctx.db, fileName, await readWorkbook(buffer)).preview
+}
+
+export async function importWorkbook(
+  ctx: ServiceContext,
+  buffer: Buffer,
+  fileName: string
+): Promise<ImportResult> {
+  const input = await readWorkbook(buffer)
+  return commitImport(ctx, fileName, `Nhập từ tệp ${fileName}`, input)
+}
+
+/**
+ * Imports rows built in code (the demo generator) exactly like a file: same checks, same
+ * single transaction. `source` names the import in the change log and in the result.
+ */
+export function importWorkbookData(ctx: ServiceContext, data: WorkbookData, source: string): ImportResult {
+  const shape = checkWorkbookShape(data)
+  const empty: WorkbookData = { departments: [], units: [], cadres: [], exemptions: [], trips: [] }
+  const canonical = shape.data ?? empty
+  const input: ImportInput = {
+    data: canonical,
+    rowNumbers: rowNumbersOf(canonical),
+    absent: emptyLists(),
+    errors: shape.errors,
+    warnings: [],
+    declared: emptyLists()
+  }
+  return commitImport(ctx, source, source, input)
+}
+
+/** The whole database as workbook rows: trips in id order, participants and units in their stored order. */
+export function exportData(ctx: ServiceContext): WorkbookData {
+  return loadSnapshot(ctx.db).data
+}
+
+export function exportFileName(ctx: ServiceContext, template: boolean): string {
+  return template ? 'mau-nhap-lieu.xlsx' : `so-di-co-so-${ctx.clock.today()}.xlsx`
+}
+
+export function exportWorkbook(ctx: ServiceContext, options: { template?: boolean } = {}): Promise<Buffer> {
+  return options.template ? writeTemplate() : writeWorkbook(exportData(ctx))
+}
+
+export function workbookHandlers(
+  ctx: ServiceContext
+): Pick<ApiHandlers, 'workbook.preview' | 'workbook.commit' | 'workbook.export'> {
+  const decode = (contentBase64: string) => Buffer.from(contentBase64, 'base64')
+  return {
+    'workbook.preview': ({ fileName, contentBase64 }) =>
+      previewWorkbook(ctx, decode(contentBase64), fileName),
+    'workbook.commit': ({ fileName, contentBase64 }) => importWorkbook(ctx, decode(contentBase64), fileName),
+    'workbook.export': async ({ template }) => {
+      const content = await exportWorkbook(ctx, { template: template ?? false })
+      return { fileName: exportFileName(ctx, template ?? false), contentBase64: content.toString('base64') }
+    }
+  }
+}

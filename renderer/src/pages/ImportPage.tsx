@@ -1,0 +1,233 @@
+/**
+ * The exchange workbook both ways: import (preview first, then one all-or-nothing commit of
+ * exactly the bytes that were previewed) and export (the empty template or all data).
+ */
+import { useState, type ChangeEvent } from 'react'
+import type { ImportIssue, ImportPreview, ImportResult } from '../../../shared/api/workbook'
+import { formatNumberVi } from '../../../shared/domain/format'
+import { ErrorAlert } from '../components/ErrorAlert'
+import { toErrorInfo, type ErrorInfo } from '../lib/errors'
+import { downloadBase64, readFileAsBase64, XLSX_MIME } from '../lib/files'
+import { pageHref } from '../lib/router'
+
+interface Upload {
+  fileName: string
+  contentBase64: string
+}
+
+type Busy = null | 'reading' | 'committing' | 'template' | 'export'
+
+export function ImportPage() {
+  const [upload, setUpload] = useState<Upload | null>(null)
+  const [preview, setPreview] = useState<ImportPreview | null>(null)
+  const [result, setResult] = useState<ImportResult | null>(null)
+  const [busy, setBusy] = useState<Busy>(null)
+  const [error, setError] = useState<ErrorInfo | null>(null)
+  // Remounting the file input lets the clerk choose the same file again after a fix.
+  const [inputKey, setInputKey] = useState(0)
+  const [chosenName, setChosenName] = useState<string | null>(null)
+
+  async function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0]
+    setChosenName(file?.name ?? null)
+    setPreview(null)
+    setResult(null)
+    setError(null)
+    setUpload(null)
+    if (!file) return
+    if (file.size === 0) {
+      setError({ message: `Tệp "${file.name}" rỗng, không có dữ liệu để nhập.`, details: [] })
+      return
+    }
+    setBusy('reading')
+    try {
+      const chosen = { fileName: file.name, contentBase64: await readFileAsBase64(file) }
+      const p = await window.api['workbook.preview'](chosen)
+      setUpload(chosen)
+      setPreview(p)
+    } catch (e) {
+      setError(toErrorInfo(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function onCommit() {
+    if (!upload) return
+    setBusy('committing')
+    setError(null)
+    try {
+      const r = await window.api['workbook.commit'](upload)
+      if (r.committed) {
+        setResult(r)
+        setPreview(null)
+        setUpload(null)
+        setChosenName(null)
+        setInputKey((k) => k + 1)
+      } else {
+        // The file was judged again at commit time; show why it was refused.
+        setPreview(r)
+      }
+    } catch (e) {
+      setError(toErrorInfo(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function onExport(template: boolean) {
+    setBusy(template ? 'template' : 'export')
+    setError(null)
+    try {
+      const file = await window.api['workbook.export']({ template })
+      downloadBase64(file.fileName, file.contentBase64, XLSX_MIME)
+    } catch (e) {
+      setError(toErrorInfo(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const hasErrors = (preview?.errors.length ?? 0) > 0
+
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>Nhập / xuất Excel</h1>
+      </header>
+
+      {error && <ErrorAlert error={error} onClose={() => setError(null)} />}
+
+      <div className="panel">
+        <h2>Nhập dữ liệu từ tệp Excel</h2>
+        <p className="muted">
+          Tệp theo mẫu nhập liệu (các trang Ban, Đơn vị, Cán bộ, Miễn giảm, Chuyến đi). Phần mềm kiểm tra toàn
+          bộ tệp trước; chỉ khi không có lỗi mới nhập, và nhập tất cả hoặc không nhập gì.
+        </p>
+        {/* The native file button speaks the system's language; this label always speaks Vietnamese. */}
+        <div className="file-picker">
+          <input
+            key={inputKey}
+            id="import-file"
+            type="file"
+            className="file-input"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={onFileChosen}
+            disabled={busy !== null}
+          />
+          <label
+            htmlFor="import-file"
+            className={busy !== null ? 'btn btn-primary disabled' : 'btn btn-primary'}
+          >
+            Chọn tệp Excel (.xlsx)…
+          </label>
+          <span className="muted">{chosenName ?? 'Chưa chọn tệp nào.'}</span>
+        </div>
+        {busy === 'reading' && <p className="loading">Đang đọc và kiểm tra tệp…</p>}
+
+        {preview && (
+          <div className="import-preview" data-testid="import-preview">
+            <h3>
+              Xem trước: <span className="file-name">{preview.fileName}</span>
+            </h3>
+            <CountsTable preview={preview} />
+            <div className="actions">
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={onCommit}
+                disabled={hasErrors || !preview.canCommit || busy !== null}
+              >
+                {busy === 'committing' ? 'Đang nhập…' : 'Nhập dữ liệu'}
+              </button>
+              {hasErrors && <span className="muted">Tệp còn lỗi nên chưa thể nhập.</span>}
+            </div>
+            <IssueList
+              kind="error"
+              title={`Lỗi (${formatNumberVi(preview.errors.length)}): phải sửa trong tệp rồi chọn lại`}
+              issues={preview.errors}
+            />
+            <IssueList
+              kind="warning"
+              title={`Cảnh báo (${formatNumberVi(preview.warnings.length)}): vẫn nhập được, nên xem lại`}
+              issues={preview.warnings}
+            />
+          </div>
+        )}
+
+        {result && (
+          <div className="alert alert-success" role="status">
+            <div className="alert-body">
+              <strong>Đã nhập dữ liệu từ tệp {result.fileName}.</strong>
+              <CountsTable preview={result} />
+              <a href={pageHref('tong-hop-nam')}>Xem Tổng hợp năm</a>
+            </div>
+          </div>
+        )}
+      </div>
+
+      <div className="panel">
+        <h2>Tải tệp Excel</h2>
+        <p className="muted">
+          Mẫu nhập liệu là tệp trống có sẵn tiêu đề các cột. Bản xuất toàn bộ dữ liệu dùng để lưu trữ hoặc
+          chuyển sang máy khác (nhập lại được nguyên vẹn).
+        </p>
+        <div className="actions">
+          <button type="button" className="btn" onClick={() => onExport(true)} disabled={busy !== null}>
+            {busy === 'template' ? 'Đang tạo tệp…' : 'Tải mẫu nhập liệu'}
+          </button>
+          <button type="button" className="btn" onClick={() => onExport(false)} disabled={busy !== null}>
+            {busy === 'export' ? 'Đang tạo tệp…' : 'Xuất toàn bộ dữ liệu'}
+          </button>
+        </div>
+      </div>
+    </section>
+  )
+}
+
+function CountsTable({ preview }: { preview: ImportPreview }) {
+  return (
+    <table className="data-table counts-table">
+      <thead>
+        <tr>
+          <th>Trang</th>
+          <th className="num">Thêm</th>
+          <th className="num">Cập nhật</th>
+          <th className="num">Không đổi</th>
+        </tr>
+      </thead>
+      <tbody>
+        {preview.counts.map((c) => (
+          <tr key={c.sheet} data-sheet={c.sheet}>
+            <td>{c.sheet}</td>
+            <td className="num">{formatNumberVi(c.add)}</td>
+            <td className="num">{formatNumberVi(c.update)}</td>
+            <td className="num">{formatNumberVi(c.unchanged)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function IssueList({
+  kind,
+  title,
+  issues
+}: {
+  kind: 'error' | 'warning'
+  title: string
+  issues: ImportIssue[]
+}) {
+  if (issues.length === 0) return null
+  return (
+    <div className={`issues issues-${kind}`} data-testid={`import-${kind}s`}>
+      <h4>{title}</h4>
+      <ul>
+        {issues.map((issue, i) => (
+          <li key={i}>{issue.text}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}
