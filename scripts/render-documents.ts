@@ -24,9 +24,16 @@ async function main(outDir: string): Promise<void> {
   // the year report early in January, the progress report for the first giao ban of July.
   const clock: Clock = { today: () => '2026-01-05', now: () => '2026-01-05T08:00:00.000Z' }
   const ctx = createServiceContext(handle, clock)
-  const julyCtx = createServiceContext(handle, { today: () => '2025-07-02', now: () => '2025-07-02T08:00:00.000Z' })
+  const julyCtx = createServiceContext(handle, {
+    today: () => '2025-07-02',
+    now: () => '2025-07-02T08:00:00.000Z'
+  })
   try {
-    const result = await importWorkbook(ctx, readFileSync(join(root, 'test/fixtures/office-2025.xlsx')), 'office-2025.xlsx')
+    const result = await importWorkbook(
+      ctx,
+      readFileSync(join(root, 'test/fixtures/office-2025.xlsx')),
+      'office-2025.xlsx'
+    )
     if (!result.committed) throw new Error(`Không nhập được tệp mẫu: ${JSON.stringify(result).slice(0, 500)}`)
     ctx.write('Thông tin đơn vị mẫu', (tx, log) => {
       const org = {
@@ -50,7 +57,11 @@ async function main(outDir: string): Promise<void> {
       tx.insert(signers).values(signer).run()
       log.record('signer', signer.fullName, 'insert', null, signer)
     })
-    const year = await exportDocument(ctx, { document: 'year-report', year: 2025, departmentAbbreviation: 'TCKT' })
+    const year = await exportDocument(ctx, {
+      document: 'year-report',
+      year: 2025,
+      departmentAbbreviation: 'TCKT'
+    })
     writeFileSync(join(outDir, 'bao-cao-nam-2025.docx'), year.buffer)
     const progress = await exportDocument(julyCtx, {
       document: 'progress-report',

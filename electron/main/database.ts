@@ -9,6 +9,7 @@ import { AppError } from '../../shared/api/errors'
 import { openDatabase, type DatabaseHandle } from '../db/connection'
 
 export const DATABASE_FILE_NAME = 'so-di-co-so.sqlite'
+export const DATA_FOLDER_NAME = 'SoDiCoSo'
 
 /**
  * Lets the Playwright launch test (and a clerk's portable copy) point the app at another
@@ -17,7 +18,9 @@ export const DATABASE_FILE_NAME = 'so-di-co-so.sqlite'
  */
 export function applyDataDirOverride(): void {
   const override = process.env['SO_DI_CO_SO_DATA_DIR']
-  if (override) app.setPath('userData', resolve(override))
+  // Default: an ASCII folder name (%APPDATA%\SoDiCoSo on Windows) rather than the product
+  // name with diacritics, so backup tools, scripts and older software handle the path.
+  app.setPath('userData', override ? resolve(override) : join(app.getPath('appData'), DATA_FOLDER_NAME))
 }
 
 function migrationsFolder(): string {

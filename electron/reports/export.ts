@@ -16,7 +16,12 @@ import {
   progressReportTitle,
   type ProgressReportInput
 } from './documents/progress-report'
-import { buildYearReport, YEAR_REPORT_TYPE, yearReportTitle, type YearReportInput } from './documents/year-report'
+import {
+  buildYearReport,
+  YEAR_REPORT_TYPE,
+  yearReportTitle,
+  type YearReportInput
+} from './documents/year-report'
 import { loadIssuer, loadProgressReportData, loadYearReportData } from './load'
 
 export const DOCUMENT_KINDS = ['year-report', 'progress-report'] as const
@@ -93,7 +98,9 @@ export async function exportDocument(ctx: ServiceContext, options: ExportOptions
   if (!draft && !configured) {
     // Numbers run per congress term: without one, a number would land in a sequence nobody uses.
     draft = true
-    notes.push('Chưa khai báo nhiệm kỳ đại hội nên văn bản được xuất để trống số và ngày; văn thư ghi khi ban hành.')
+    notes.push(
+      'Chưa khai báo nhiệm kỳ đại hội nên văn bản được xuất để trống số và ngày; văn thư ghi khi ban hành.'
+    )
   }
   const meta: DocumentMeta = {
     issuer,

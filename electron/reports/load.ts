@@ -61,7 +61,11 @@ export function loadIssuer(ctx: ServiceContext): IssuerData {
   return { issuer, signer, configured: org !== null && org.congressTerm.trim() !== '', notes }
 }
 
-export function loadYearReportData(ctx: ServiceContext, year: number, asOf?: IsoDate): { summary: YearSummaryView } {
+export function loadYearReportData(
+  ctx: ServiceContext,
+  year: number,
+  asOf?: IsoDate
+): { summary: YearSummaryView } {
   return { summary: loadYearSummaryView(ctx, year, asOf) }
 }
 
@@ -72,7 +76,11 @@ export interface ProgressReportData {
   overdueTrips: OverdueTrip[]
 }
 
-export function loadProgressReportData(ctx: ServiceContext, year: number, asOf?: IsoDate): ProgressReportData {
+export function loadProgressReportData(
+  ctx: ServiceContext,
+  year: number,
+  asOf?: IsoDate
+): ProgressReportData {
   const settings = getYearSettings(ctx.db, year)
   const summary = loadYearSummaryView(ctx, year, asOf)
   const overdueTrips = listTripsBetween(ctx, settings.windowStart, summary.asOf)
@@ -89,5 +97,10 @@ export function loadProgressReportData(ctx: ServiceContext, year: number, asOf?:
       overdueDays
     }))
     .sort((a, b) => b.overdueDays - a.overdueDays || a.code.localeCompare(b.code))
-  return { summary, behindPaceDays: settings.behindPaceDays, reportDueDays: settings.reportDueDays, overdueTrips }
+  return {
+    summary,
+    behindPaceDays: settings.behindPaceDays,
+    reportDueDays: settings.reportDueDays,
+    overdueTrips
+  }
 }

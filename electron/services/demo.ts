@@ -6,7 +6,7 @@
  * Deterministic: the same year and day give the same data (seeded generator).
  */
 import { addDays, inclusiveDays, toDayNumber, fromDayNumber, type IsoDate } from '../../shared/domain/dates'
-import type { ContentKind, HalfDay } from '../../shared/domain/kinds'
+import type { ContentKind } from '../../shared/domain/kinds'
 import type { CadreRow, TripRow, UnitRow, WorkbookData } from './workbook/types'
 
 /** mulberry32: tiny, fast, good enough for demo data; seeded so runs are repeatable. */
@@ -102,6 +102,46 @@ const TOPICS: Record<ContentKind, string[]> = {
   DU_SH_CHI_DOAN: ['Dự sinh hoạt chi đoàn thôn', 'Dự sinh hoạt chi đoàn theo chủ điểm tháng', 'Dự sinh hoạt chi đoàn trường học']
 }
 
+/** The day shares a cadre aims for: safely above the default ratio rules (20% and 40%). */
+const TARGET_MIX: Record<ContentKind, number> = {
+  CHUYEN_DE: 0.25,
+  PHOI_HOP: 0.17,
+  KIEM_TRA: 0.12,
+  DU_SH_BCH_BTV: 0.18,
+  DU_SH_CHI_DOAN: 0.28
+}
+/** Two cadres who favour activities over chi đoàn meetings: "đủ ngày, chưa đạt cơ cấu". */
+const SKEWED_MIX: Record<ContentKind, number> = {
+  CHUYEN_DE: 0.22,
+  PHOI_HOP: 0.38,
+  KIEM_TRA: 0.12,
+  DU_SH_BCH_BTV: 0.1,
+  DU_SH_CHI_DOAN: 0.18
+}
+
+function emptyKindHalves(): Record<ContentKind, number> {
+  return { CHUYEN_DE: 0, PHOI_HOP: 0, KIEM_TRA: 0, DU_SH_BCH_BTV: 0, DU_SH_CHI_DOAN: 0 }
+}
+
+function totalHalves(byKind: Record<ContentKind, number> | undefined): number {
+  return byKind ? Object.values(byKind).reduce((a, b) => a + b, 0) : 0
+}
+
+/** The kind furthest below its share in the mix. */
+function neediestKind(mix: Record<ContentKind, number>, byKind: Record<ContentKind, number> | undefined): ContentKind {
+  const total = Math.max(1, totalHalves(byKind))
+  let best: ContentKind = 'CHUYEN_DE'
+  let bestGap = Number.NEGATIVE_INFINITY
+  for (const kind of Object.keys(mix) as ContentKind[]) {
+    const gap = mix[kind] - (byKind?.[kind] ?? 0) / total
+    if (gap > bestGap) {
+      best = kind
+      bestGap = gap
+    }
+  }
+  return best
+}
+
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T
 }
@@ -187,56 +227,70 @@ export function buildDemoWorkbook({ year, today, seed = 2026 }: DemoOptions): Wo
 
   const trips: TripRow[] = []
   const todayDay = toDayNumber(today)
-  let tripNo = 0
+  const yearEndDay = yearStartDay + yearDays - 1
+  const busy = new Map(cadres.map((c) => [c.code, new Set<number>()]))
+  const halvesByKind = new Map(cadres.map((c) => [c.code, emptyKindHalves()]))
+  const canGo = (code: string, days: number[]): boolean => {
+    const cadre = cadres.find((c) => c.code === code)
+    if (!cadre) return false
+    const start = cadre.serviceStart ? toDayNumber(cadre.serviceStart) : yearStartDay
+    const exemption = exemptions.find((e) => e.cadreCode === code)
+    return days.every(
+      (d) =>
+        d >= start &&
+        !busy.get(code)?.has(d) &&
+        !(exemption && d >= toDayNumber(exemption.from) && d <= toDayNumber(exemption.to))
+    )
+  }
   for (const cadre of cadres) {
-    const diligence = DILIGENCE[cadre.code] ?? 1
-    const exemption = exemptions.find((e) => e.cadreCode === cadre.code)
-    const startDay = cadre.serviceStart ? toDayNumber(cadre.serviceStart) : yearStartDay
-    const busyDays = new Set<number>()
-    // Aim for the cadre's share of 60 days over the days they can go out this year.
-    const available = yearStartDay + yearDays - startDay
-    let halvesToPlace = Math.round((120 * diligence * available) / yearDays)
+    const mix = cadre.code === 'CB12' || cadre.code === 'CB09' ? SKEWED_MIX : TARGET_MIX
+    const start = cadre.serviceStart ? toDayNumber(cadre.serviceStart) : yearStartDay
+    // Aim for the cadre's share of 60 days over the days they can go out this year
+    // (service period minus exemption), like the target itself.
+    const available = Array.from({ length: yearEndDay - start + 1 }, (_, i) => start + i).filter((d) =>
+      canGo(cadre.code, [d])
+    ).length
+    const goal = Math.round((120 * (DILIGENCE[cadre.code] ?? 1) * available) / yearDays)
     let guard = 0
-    while (halvesToPlace > 0 && guard++ < 400) {
-      const day = startDay + Math.floor(random() * (yearStartDay + yearDays - startDay - 3))
-      if (exemption && day >= toDayNumber(exemption.from) && day <= toDayNumber(exemption.to)) continue
-      const kind = pickKind(random)
+    while (totalHalves(halvesByKind.get(cadre.code)) < goal && guard++ < 2000) {
+      const day = start + Math.floor(random() * (yearEndDay - start - 2))
+      const kind = random() < 0.75 ? neediestKind(mix, halvesByKind.get(cadre.code)) : pickKind(random)
       // Chi đoàn meetings are often one evening (half a day); other kinds take 1–3 days.
       const evening = kind === 'DU_SH_CHI_DOAN' && random() < 0.55
-      const length = evening ? 0 : kind === 'DU_SH_CHI_DOAN' ? 1 : 1 + Math.floor(random() * 3)
-      const days = evening ? [day] : Array.from({ length }, (_, i) => day + i)
-      if (days.some((d) => busyDays.has(d))) continue
-      days.forEach((d) => busyDays.add(d))
-      const startHalf: HalfDay = evening ? 'CHIEU' : 'SANG'
-      const endDay = days[days.length - 1] ?? day
+      const length = evening || kind === 'DU_SH_CHI_DOAN' ? 1 : 1 + Math.floor(random() * 3)
+      const days = Array.from({ length }, (_, i) => day + i)
+      if (!canGo(cadre.code, days)) continue
+      const companion = random() < 0.15 ? pick(random, cadres.filter((c) => c.fullTime && c.code !== cadre.code)) : null
+      const team = [cadre.code, ...(companion && canGo(companion.code, days) ? [companion.code] : [])]
       const halves = evening ? 1 : days.length * 2
-      halvesToPlace -= halves
-      tripNo += 1
-      const companions =
-        random() < 0.15 ? [pick(random, cadres.filter((c) => c.code !== cadre.code && c.fullTime)).code] : []
+      for (const code of team) {
+        days.forEach((d) => busy.get(code)?.add(d))
+        const byKind = halvesByKind.get(code)
+        if (byKind) byKind[kind] += halves
+      }
+      const endDay = days[days.length - 1] ?? day
       const done = endDay <= todayDay
       const reported = done && (endDay < todayDay - 12 ? random() < 0.93 : random() < 0.5)
-      const startDate = fromDayNumber(day)
       const endDate = fromDayNumber(endDay)
       trips.push({
-        code: `CD${year}-${tripNo.toString().padStart(4, '0')}`,
-        startDate,
-        startHalf,
+        code: '',
+        startDate: fromDayNumber(day),
+        startHalf: evening ? 'CHIEU' : 'SANG',
         endDate,
         endHalf: 'CHIEU',
         unitCodes: [pick(random, visitable)],
         kind,
         topic: pick(random, TOPICS[kind]),
-        cadreCodes: [cadre.code, ...companions],
+        cadreCodes: team,
         status: !done ? 'DU_KIEN' : reported ? 'DA_BAO_CAO' : 'DA_THUC_HIEN',
-        travelOrderNo: evening ? null : `${100 + tripNo}/CL-TĐTN`,
+        travelOrderNo: evening ? null : 'x',
         reportDate: reported ? addDays(endDate, 2 + Math.floor(random() * 8)) : null,
         note: null
       })
     }
   }
   // Number trips in date order, as an office register would.
-  trips.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.code.localeCompare(b.code))
+  trips.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.cadreCodes[0]!.localeCompare(b.cadreCodes[0]!))
   trips.forEach((trip, i) => {
     trip.code = `CD${year}-${(i + 1).toString().padStart(4, '0')}`
     if (trip.travelOrderNo) trip.travelOrderNo = `${(i + 1).toString().padStart(3, '0')}/CL-TĐTN`

@@ -54,9 +54,12 @@ export function nextNumber(ctx: ServiceContext, typeCode: DocumentTypeCode, cong
 function validate(input: IssueDocumentInput): string[] {
   const problems: string[] = []
   if (!isDocumentTypeCode(input.typeCode)) problems.push(`Loại văn bản không hợp lệ: "${input.typeCode}".`)
-  if (!input.congressTerm.trim()) problems.push('Thiếu nhiệm kỳ đại hội (số văn bản đánh theo từng nhiệm kỳ).')
-  if (!input.issuerAbbreviation.trim()) problems.push('Thiếu chữ viết tắt tên cơ quan ban hành (ví dụ: TĐTN).')
-  if (!input.departmentAbbreviation.trim()) problems.push('Thiếu chữ viết tắt tên ban soạn thảo (ví dụ: XDĐ).')
+  if (!input.congressTerm.trim())
+    problems.push('Thiếu nhiệm kỳ đại hội (số văn bản đánh theo từng nhiệm kỳ).')
+  if (!input.issuerAbbreviation.trim())
+    problems.push('Thiếu chữ viết tắt tên cơ quan ban hành (ví dụ: TĐTN).')
+  if (!input.departmentAbbreviation.trim())
+    problems.push('Thiếu chữ viết tắt tên ban soạn thảo (ví dụ: XDĐ).')
   if (!input.title.trim()) problems.push('Thiếu trích yếu văn bản.')
   if (!isValidIsoDate(input.issuedDate)) problems.push(`Ngày ban hành không hợp lệ: "${input.issuedDate}".`)
   return problems

@@ -8,6 +8,15 @@ import { isValidIsoDate } from '../domain/dates'
 import { CONTENT_KINDS } from '../domain/kinds'
 import type { YearSettings } from '../domain/settings'
 import type { YearSummary } from '../domain/summary'
+import type {
+  CadreChoice,
+  DepartmentChoice,
+  DocumentCatalogEntry,
+  DocumentPreview,
+  IssuedDocumentInfo,
+  IssuedFile,
+  TripChoice
+} from './documents'
 import type { ApiMethod } from './methods'
 import type { ImportPreview, ImportResult } from './workbook'
 
@@ -82,6 +91,40 @@ export interface FileDownload {
   contentBase64: string
 }
 
+const code = (what: string) =>
+  z
+    .string({ message: `Mã ${what} phải là chữ.` })
+    .trim()
+    .min(1, `Thiếu mã ${what}.`)
+    .max(50, `Mã ${what} quá dài.`)
+
+export const quarterSchema = z
+  .number({ message: 'Quý phải là một số.' })
+  .int('Quý phải là số nguyên.')
+  .min(1, 'Quý từ 1 đến 4.')
+  .max(4, 'Quý từ 1 đến 4.')
+
+/** Which document, for which data, with which rewritten free-text parts. */
+export const documentRequestSchema = z.object({
+  document: z.string({ message: 'Chưa chọn văn bản.' }).trim().min(1, 'Chưa chọn văn bản.'),
+  year: yearSchema,
+  quarter: quarterSchema.optional(),
+  tripCode: code('chuyến đi').optional(),
+  cadreCode: code('cán bộ').optional(),
+  departmentCode: code('ban').optional(),
+  asOf: isoDate.optional(),
+  texts: z
+    .record(
+      z.string(),
+      z.string({ message: 'Nội dung phải là chữ.' }).max(20_000, 'Một đoạn nội dung không quá 20.000 ký tự.')
+    )
+    .optional()
+})
+
+export const issueRequestSchema = documentRequestSchema.extend({
+  draft: z.boolean({ message: 'Thiếu lựa chọn bản nháp (có/không).' })
+})
+
 /** Declares a method: `returns<Result>()(inputSchema)` (curried so the schema type is inferred). */
 function returns<R>() {
   return <I extends z.ZodType>(input: I): { input: I; result: R } => ({
@@ -98,7 +141,20 @@ export const contract = {
   'summary.year': returns<YearSummaryView>()(z.object({ year: yearSchema, asOf: isoDate.optional() })),
   'workbook.preview': returns<ImportPreview>()(fileUpload),
   'workbook.commit': returns<ImportResult>()(fileUpload),
-  'workbook.export': returns<FileDownload>()(z.object({ template: z.boolean().optional() }))
+  'workbook.export': returns<FileDownload>()(z.object({ template: z.boolean().optional() })),
+  'documents.catalog': returns<DocumentCatalogEntry[]>()(z.object({})),
+  'documents.preview': returns<DocumentPreview>()(documentRequestSchema),
+  'documents.issue': returns<IssuedFile>()(issueRequestSchema),
+  'documents.register': returns<IssuedDocumentInfo[]>()(z.object({ year: yearSchema.optional() })),
+  'cadres.list': returns<CadreChoice[]>()(z.object({})),
+  'departments.list': returns<DepartmentChoice[]>()(z.object({})),
+  'trips.list': returns<TripChoice[]>()(
+    z.object({
+      year: yearSchema,
+      quarter: quarterSchema.optional(),
+      kind: z.enum(CONTENT_KINDS, { message: 'Loại nội dung không hợp lệ.' }).optional()
+    })
+  )
 } satisfies Record<ApiMethod, { input: z.ZodType; result: unknown }>
 
 /** The year summary as the screens and documents need it: figures plus the names they show. */

@@ -11,7 +11,14 @@ export const API_METHODS = [
   'summary.year',
   'workbook.preview',
   'workbook.commit',
-  'workbook.export'
+  'workbook.export',
+  'documents.catalog',
+  'documents.preview',
+  'documents.issue',
+  'documents.register',
+  'cadres.list',
+  'departments.list',
+  'trips.list'
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

@@ -5,7 +5,7 @@
  * Each appendix is its own section (document.ts), numbered on its own.
  */
 import type { Paragraph } from 'docx'
-import { SIZE } from './constants'
+import { SIZE, TITLE_LINE } from './constants'
 import { line } from './text'
 
 export interface AppendixTitleInput {
@@ -24,17 +24,19 @@ export function attachedTo(typeName: string, symbol: string, date: string, issue
   return `(Kèm theo ${typeName} số ${symbol} ngày ${date} của ${issuedBy})`
 }
 
+const TITLE = { keepNext: true, lineSpacing: TITLE_LINE } as const
+
 export function appendixTitle(input: AppendixTitleInput): Paragraph[] {
   const titles = typeof input.title === 'string' ? [input.title] : input.title
   const out: Paragraph[] = []
   if (input.number !== null) {
     const n = input.number < 10 ? `0${input.number}` : `${input.number}`
-    out.push(line(`Phụ lục ${n}`, { size: SIZE.appendixLabel, bold: true, keepNext: true }))
+    out.push(line(`Phụ lục ${n}`, { ...TITLE, size: SIZE.appendixLabel, bold: true }))
   }
   titles.forEach((t, i) =>
-    out.push(line(t.toUpperCase(), { size: SIZE.summary, bold: true, before: i === 0 ? 60 : 0, keepNext: true }))
+    out.push(line(t.toUpperCase(), { ...TITLE, size: SIZE.summary, bold: true, before: i === 0 ? 60 : 0 }))
   )
-  if (input.note) out.push(line(input.note, { size: SIZE.summary, italics: true, keepNext: true }))
-  out.push(line(input.reference, { size: SIZE.summary, italics: true, after: 240, keepNext: true }))
+  if (input.note) out.push(line(input.note, { ...TITLE, size: SIZE.summary, italics: true }))
+  out.push(line(input.reference, { ...TITLE, size: SIZE.summary, italics: true, after: 240 }))
   return out
 }

@@ -2,7 +2,16 @@
  * Borderless two-column layout tables (header, signature): fixed layout and widths in twips
  * on the grid and on every cell, or LibreOffice and WPS collapse them into equal columns.
  */
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type Table as TableType } from 'docx'
+import {
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type Table as TableType
+} from 'docx'
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const
 const NO_BORDERS = {
@@ -19,7 +28,10 @@ const NO_CELL_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, ri
 export function borderlessTwoColumns(
   widths: readonly [number, number],
   rows: ReadonlyArray<readonly [Paragraph[], Paragraph[]]>,
-  options: { cantSplit?: boolean; /** Twips above both cells' content (keeps them level). */ spaceAbove?: number } = {}
+  options: {
+    cantSplit?: boolean
+    /** Twips above both cells' content (keeps them level). */ spaceAbove?: number
+  } = {}
 ): TableType {
   return new Table({
     layout: TableLayoutType.FIXED,

@@ -56,6 +56,12 @@ export const BODY = { firstLine: 720, after: 120, line: 276 } as const
 /** Single line spacing, no space after: header, signature and table cells. */
 export const TIGHT = { before: 0, after: 0, line: 240 } as const
 
+/**
+ * Line spacing of titles set in capitals over several lines (1.15): at single spacing the
+ * dot below one line (Ợ, Ị) touches the marks above the next (Ỉ, Ế).
+ */
+export const TITLE_LINE = 276
+
 /** Two-column borderless tables spanning the portrait text width. */
 export const HEADER_COLUMNS = [4253, 4818] as const
 export const SIGNATURE_COLUMNS = [4082, 4989] as const

@@ -16,6 +16,8 @@ export function pageNumberHeaders(): { default: Header; first: Header } {
         })
       ]
     }),
-    first: new Header({ children: [new Paragraph({ run: { font: FONT, size: SIZE.pageNumber }, children: [] })] })
+    first: new Header({
+      children: [new Paragraph({ run: { font: FONT, size: SIZE.pageNumber }, children: [] })]
+    })
   }
 }

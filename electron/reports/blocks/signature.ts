@@ -26,7 +26,14 @@ export interface SignatureInput {
 
 /** "- Trung ương Đoàn (b/c);" … "- Lưu VP." : every line ends with ";", the archive line with ".". */
 export function recipientLines(recipients: readonly string[]): string[] {
-  const cleaned = recipients.map((r) => r.trim().replace(/^[-+]\s*/, '').replace(/[;.,]+$/, '')).filter(Boolean)
+  const cleaned = recipients
+    .map((r) =>
+      r
+        .trim()
+        .replace(/^[-+]\s*/, '')
+        .replace(/[;.,]+$/, '')
+    )
+    .filter(Boolean)
   return cleaned.map((r, i) => `- ${r}${i === cleaned.length - 1 ? '.' : ';'}`)
 }
 

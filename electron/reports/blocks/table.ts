@@ -4,15 +4,7 @@
  * indent, and an optional bold totals row. Widths are fixed twips on the grid AND on every
  * cell: LibreOffice, WPS and Google Docs collapse percentage widths into equal columns.
  */
-import {
-  BorderStyle,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType
-} from 'docx'
+import { BorderStyle, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx'
 import { SIZE, TABLE_BORDER, TABLE_CELL_MARGIN } from './constants'
 import { line, type Align, type RunStyle, type Segment } from './text'
 

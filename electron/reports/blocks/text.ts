@@ -59,15 +59,24 @@ export interface LineOptions extends RunStyle {
   align?: Align
   before?: number
   after?: number
+  /** 240ths of a line; single (240) by default. */
+  lineSpacing?: number
   keepNext?: boolean
 }
 
 /** A single-spaced paragraph without indent: header lines, titles, table cells, signature. */
 export function line(segments: Segment | readonly Segment[], options: LineOptions = {}): Paragraph {
-  const { align = 'center', before = TIGHT.before, after = TIGHT.after, keepNext, ...style } = options
+  const {
+    align = 'center',
+    before = TIGHT.before,
+    after = TIGHT.after,
+    lineSpacing = TIGHT.line,
+    keepNext,
+    ...style
+  } = options
   return new Paragraph({
     alignment: ALIGN[align],
-    spacing: { before, after, line: TIGHT.line },
+    spacing: { before, after, line: lineSpacing },
     ...(keepNext ? { keepNext: true } : {}),
     // The paragraph mark carries the size too, so an empty line is as tall as its text would be.
     run: { font: FONT, size: style.size ?? SIZE.body },

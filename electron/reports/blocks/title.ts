@@ -4,7 +4,7 @@
  * trích yếu goes in the header (header.ts).
  */
 import type { Paragraph } from 'docx'
-import { DASHED_RULE, SIZE } from './constants'
+import { DASHED_RULE, SIZE, TITLE_LINE } from './constants'
 import { line } from './text'
 
 export interface TitleInput {
@@ -12,18 +12,21 @@ export interface TitleInput {
   typeName: string
   /** Sentence case; several strings are several centred lines (balance long summaries by hand). */
   summary: string | readonly string[]
-  /** An italic line under the summary, e.g. "(Tính đến ngày 30/6/2025)". */
+  /** An italic line under the summary, e.g. "(Tính đến ngày 30/06/2025)". */
   note?: string | null
 }
 
+/** Title lines stay with each other and with the text that follows. */
+const TITLE = { keepNext: true, lineSpacing: TITLE_LINE } as const
+
 export function titleBlock(input: TitleInput): Paragraph[] {
   const summary = typeof input.summary === 'string' ? [input.summary] : input.summary
+  // About one line of space between the header and the type name.
   const out: Paragraph[] = [
-    // Space between the header and the title (S1 leaves about one line).
-    line(input.typeName.toUpperCase(), { size: SIZE.typeName, bold: true, before: 360, keepNext: true })
+    line(input.typeName.toUpperCase(), { ...TITLE, size: SIZE.typeName, bold: true, before: 360 })
   ]
-  for (const text of summary) out.push(line(text, { size: SIZE.summary, bold: true, keepNext: true }))
-  if (input.note) out.push(line(input.note, { size: SIZE.summary, italics: true, keepNext: true }))
-  out.push(line(DASHED_RULE, { size: SIZE.summary, bold: true, after: 240, keepNext: true }))
+  for (const text of summary) out.push(line(text, { ...TITLE, size: SIZE.summary, bold: true }))
+  if (input.note) out.push(line(input.note, { ...TITLE, size: SIZE.summary, italics: true }))
+  out.push(line(DASHED_RULE, { ...TITLE, size: SIZE.summary, bold: true, after: 240 }))
   return out
 }

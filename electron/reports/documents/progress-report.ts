@@ -91,7 +91,9 @@ export const PROGRESS_REPORT_TEXTS: readonly TextSlot<ProgressReportInput>[] = [
         )
       }
       if (i.overdueTrips.length) {
-        lines.push('Đề nghị các đồng chí có chuyến đi quá hạn báo cáo hoàn thành và nộp báo cáo kết quả đi cơ sở.')
+        lines.push(
+          'Đề nghị các đồng chí có chuyến đi quá hạn báo cáo hoàn thành và nộp báo cáo kết quả đi cơ sở.'
+        )
       }
       lines.push('Các ban, văn phòng tiếp tục theo dõi, đôn đốc cán bộ thực hiện chế độ đi công tác cơ sở.')
       return lines.join('\n')
@@ -159,7 +161,10 @@ function cadreTable(input: ProgressReportInput): Table {
   const { summary } = input
   // Twips (scaled to the text width): numbers need about 850, "Tình trạng" takes the rest.
   const widths = fitColumnWidths(USABLE_WIDTH.portrait, [500, 1900, 1500, 850, 850, 950, 850, 1671])
-  const columns: TableColumn[] = widths.map((width, i) => ({ width, align: i === 1 || i === 2 ? 'left' : 'center' }))
+  const columns: TableColumn[] = widths.map((width, i) => ({
+    width,
+    align: i === 1 || i === 2 ? 'left' : 'center'
+  }))
   const rows: Cell[][] = summary.cadres.map((c, i) => {
     const expected = c.pace ? c.pace.expectedDays : null
     return [
@@ -244,7 +249,9 @@ function overdueTable(input: ProgressReportInput): Table {
   }))
   return dataTable({
     columns,
-    header: [['TT', 'Mã chuyến', 'Thời gian', 'Cán bộ', 'Đơn vị đến', 'Nội dung', 'Hạn báo cáo', 'Quá hạn (ngày)']],
+    header: [
+      ['TT', 'Mã chuyến', 'Thời gian', 'Cán bộ', 'Đơn vị đến', 'Nội dung', 'Hạn báo cáo', 'Quá hạn (ngày)']
+    ],
     rows: input.overdueTrips.map((t, i) => [
       String(i + 1),
       t.code,

@@ -143,8 +143,7 @@ export const YEAR_REPORT_TEXTS: readonly TextSlot<YearReportInput>[] = [
   {
     key: 'closing',
     label: 'Câu kết',
-    defaultText: (i) =>
-      `Trên đây là báo cáo kết quả thực hiện chế độ đi công tác cơ sở ${ofCadres(i)}./.`
+    defaultText: (i) => `Trên đây là báo cáo kết quả thực hiện chế độ đi công tác cơ sở ${ofCadres(i)}./.`
   },
   {
     key: 'recipients',
@@ -225,7 +224,9 @@ function contentSection(input: YearReportInput): Paragraph[] {
     rules.forEach((rule, i) => {
       const met = subject.filter((c) => c.ratioChecks.find((r) => r.ruleId === rule.id)?.met).length
       const end = i === rules.length - 1 ? '.' : ';'
-      out.push(bullet(`${rule.label} (từ ${rule.minPercent}% trở lên): ${met}/${subject.length} đồng chí đạt${end}`))
+      out.push(
+        bullet(`${rule.label} (từ ${rule.minPercent}% trở lên): ${met}/${subject.length} đồng chí đạt${end}`)
+      )
     })
   }
   out.push(...editable(YEAR_REPORT_TEXTS, 'contentNotes', input, input.meta))
@@ -262,7 +263,17 @@ function cadreTable(input: YearReportInput): Table {
   // Twips on the 14003-twip landscape line (scaled when more ratio rules are on), with 30 twips
   // of padding each side: a kind column must hold "Chuyên" in bold 12 pt (≈ 800 twips), the
   // target column "(ngày)", a ratio column "≥ 40%", so no word is ever broken inside.
-  const weights = [430, 1750, 2150, ...CONTENT_KINDS.map(() => 880), 720, 760, ...rules.map(() => 760), 1250, 1023]
+  const weights = [
+    430,
+    1750,
+    2150,
+    ...CONTENT_KINDS.map(() => 880),
+    720,
+    760,
+    ...rules.map(() => 760),
+    1250,
+    1023
+  ]
   const widths = fitColumnWidths(USABLE_WIDTH.landscape, weights)
   const columns: TableColumn[] = widths.map((width, i) => ({
     width,
@@ -360,7 +371,13 @@ function unitTable(input: YearReportInput): Table {
   return dataTable({
     columns: widths.map((width, i) => ({ width, align: align[i] })),
     header: [['TT', 'Mã đơn vị', 'Đơn vị', 'Số lượt đến', 'Số ngày cán bộ đến']],
-    rows: input.summary.units.map((u, i) => [String(i + 1), u.code, u.name, String(u.visits), formatDays(u.days)])
+    rows: input.summary.units.map((u, i) => [
+      String(i + 1),
+      u.code,
+      u.name,
+      String(u.visits),
+      formatDays(u.days)
+    ])
   })
 }
 
@@ -373,7 +390,11 @@ export function buildYearReport(input: YearReportInput): Document {
 
   const main = [
     documentHeader(meta, typeCode),
-    ...titleBlock({ typeName: DOCUMENT_TYPES[typeCode], summary: yearReportSummaryLines(input), note: asOfNote }),
+    ...titleBlock({
+      typeName: DOCUMENT_TYPES[typeCode],
+      summary: yearReportSummaryLines(input),
+      note: asOfNote
+    }),
     ...text('opening'),
     sectionHeading(1, 'Công tác triển khai, quán triệt'),
     ...text('deployment'),

@@ -45,16 +45,26 @@ describe('number and symbol (S1 III.3)', () => {
     expect(formatDocumentNumber(9)).toBe('09')
     expect(formatDocumentNumber(10)).toBe('10')
     expect(formatDocumentNumber(504)).toBe('504')
-    expect(documentSymbol({ number: 504, typeCode: 'KH', issuerAbbreviation: 'TĐTN', departmentAbbreviation: 'XDĐ' })).toBe(
-      '504-KH/TĐTN-XDĐ'
-    )
-    expect(documentSymbol({ number: 3, typeCode: 'BC', issuerAbbreviation: 'TĐTN', departmentAbbreviation: 'VP' })).toBe(
-      '03-BC/TĐTN-VP'
-    )
+    expect(
+      documentSymbol({
+        number: 504,
+        typeCode: 'KH',
+        issuerAbbreviation: 'TĐTN',
+        departmentAbbreviation: 'XDĐ'
+      })
+    ).toBe('504-KH/TĐTN-XDĐ')
+    expect(
+      documentSymbol({ number: 3, typeCode: 'BC', issuerAbbreviation: 'TĐTN', departmentAbbreviation: 'VP' })
+    ).toBe('03-BC/TĐTN-VP')
   })
 
   it('leaves the number blank in a draft', () => {
-    const symbol = documentSymbol({ number: null, typeCode: 'BC', issuerAbbreviation: 'TĐTN', departmentAbbreviation: 'XDĐ' })
+    const symbol = documentSymbol({
+      number: null,
+      typeCode: 'BC',
+      issuerAbbreviation: 'TĐTN',
+      departmentAbbreviation: 'XDĐ'
+    })
     expect(symbol).toMatch(/^\u00a0+-BC\/TĐTN-XDĐ$/)
   })
 
@@ -66,17 +76,19 @@ describe('number and symbol (S1 III.3)', () => {
 
 describe('recipients (S1 III.8)', () => {
   it('starts every line with "- ", ends it with ";" and the archive line with "."', () => {
-    expect(recipientLines(['Trung ương Đoàn (b/c)', '- Thường trực Tỉnh ủy (b/c);', '', 'Lưu VP, XDĐ.'])).toEqual([
-      '- Trung ương Đoàn (b/c);',
-      '- Thường trực Tỉnh ủy (b/c);',
-      '- Lưu VP, XDĐ.'
-    ])
+    expect(
+      recipientLines(['Trung ương Đoàn (b/c)', '- Thường trực Tỉnh ủy (b/c);', '', 'Lưu VP, XDĐ.'])
+    ).toEqual(['- Trung ương Đoàn (b/c);', '- Thường trực Tỉnh ủy (b/c);', '- Lưu VP, XDĐ.'])
   })
 })
 
 describe('column widths', () => {
   it('gives integer twips that add up to the text width exactly', () => {
-    for (const weights of [[1, 1, 1], [3, 14, 12, 5.6, 5.6], [454, 1750, 1750, 920, 920, 920]]) {
+    for (const weights of [
+      [1, 1, 1],
+      [3, 14, 12, 5.6, 5.6],
+      [454, 1750, 1750, 920, 920, 920]
+    ]) {
       const widths = fitColumnWidths(USABLE_WIDTH.landscape, weights)
       expect(widths.every(Number.isInteger)).toBe(true)
       expect(widths.reduce((a, b) => a + b, 0)).toBe(USABLE_WIDTH.landscape)
@@ -91,7 +103,11 @@ describe('a data table read back from the .docx', () => {
     const table = dataTable({
       columns: widths.map((width) => ({ width })),
       header: [
-        [{ text: 'TT', rowSpan: 2 }, { text: 'Họ và tên', rowSpan: 2 }, { text: 'Số ngày', columnSpan: 2 }],
+        [
+          { text: 'TT', rowSpan: 2 },
+          { text: 'Họ và tên', rowSpan: 2 },
+          { text: 'Số ngày', columnSpan: 2 }
+        ],
         ['Quý I', 'Quý II']
       ],
       rows: [
@@ -125,7 +141,12 @@ describe('a data table read back from the .docx', () => {
   it('normalises text to NFC', async () => {
     const decomposed = 'Nguyễn Thị Ngọc Ánh'.normalize('NFD')
     expect(decomposed).not.toBe(decomposed.normalize('NFC'))
-    const doc = buildDocument({ title: 't', sections: [{ children: [dataTable({ columns: [{ width: 9071 }], header: [['x']], rows: [[decomposed]] })] }] })
+    const doc = buildDocument({
+      title: 't',
+      sections: [
+        { children: [dataTable({ columns: [{ width: 9071 }], header: [['x']], rows: [[decomposed]] })] }
+      ]
+    })
     const xml = (await readDocx(await renderDocx(doc))).document
     expect(xml).toContain('Nguyễn Thị Ngọc Ánh'.normalize('NFC'))
     expect(xml).not.toContain(decomposed)

@@ -28,7 +28,8 @@ export async function readDocx(buffer: Buffer): Promise<DocxParts> {
   }
   const relsXml = await read('word/_rels/document.xml.rels')
   const rels: Record<string, string> = {}
-  for (const m of relsXml.matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)) rels[m[1] ?? ''] = m[2] ?? ''
+  for (const m of relsXml.matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g))
+    rels[m[1] ?? ''] = m[2] ?? ''
   return { document: await read('word/document.xml'), styles: await read('word/styles.xml'), headers, rels }
 }
 
@@ -82,7 +83,9 @@ export function runsOf(xml: string): Run[] {
     const rPr = /<w:rPr>[\s\S]*?<\/w:rPr>/.exec(r)?.[0] ?? ''
     const size = attr(rPr, 'w:sz', 'w:val')
     return {
-      text: unescapeXml((r.match(/<w:t(?:\s[^>]*)?>[\s\S]*?<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')),
+      text: unescapeXml(
+        (r.match(/<w:t(?:\s[^>]*)?>[\s\S]*?<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')
+      ),
       size: size === null ? null : Number(size),
       bold: flag(rPr, 'w:b'),
       italics: flag(rPr, 'w:i'),
@@ -174,16 +177,19 @@ export function sectionsOf(xml: string): SectionInfo[] {
   return elements(xml, 'w:sectPr').map((s) => {
     const pgMar = /<w:pgMar[^>]*>/.exec(s)?.[0] ?? ''
     const margin: Record<string, number> = {}
-    for (const m of pgMar.matchAll(/w:(top|right|bottom|left|header|footer|gutter)="(-?\d+)"/g)) margin[m[1] ?? ''] = Number(m[2])
+    for (const m of pgMar.matchAll(/w:(top|right|bottom|left|header|footer|gutter)="(-?\d+)"/g))
+      margin[m[1] ?? ''] = Number(m[2])
     const headers: Record<string, string> = {}
-    for (const m of s.matchAll(/<w:headerReference w:type="(\w+)" r:id="(\w+)"\/>/g)) headers[m[1] ?? ''] = m[2] ?? ''
+    for (const m of s.matchAll(/<w:headerReference w:type="(\w+)" r:id="(\w+)"\/>/g))
+      headers[m[1] ?? ''] = m[2] ?? ''
     return {
       width: Number(attr(s, 'w:pgSz', 'w:w')),
       height: Number(attr(s, 'w:pgSz', 'w:h')),
       orient: attr(s, 'w:pgSz', 'w:orient'),
       margin,
       titlePage: /<w:titlePg(?:\/>|\s)/.test(s),
-      pageStart: attr(s, 'w:pgNumType', 'w:start') === null ? null : Number(attr(s, 'w:pgNumType', 'w:start')),
+      pageStart:
+        attr(s, 'w:pgNumType', 'w:start') === null ? null : Number(attr(s, 'w:pgNumType', 'w:start')),
       headers
     }
   })

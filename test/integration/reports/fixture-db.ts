@@ -47,8 +47,13 @@ export interface FixtureDb {
 export async function openFixtureDb(): Promise<FixtureDb> {
   const dir = mkdtempSync(join(tmpdir(), 'sdcs-reports-'))
   const handle = openDatabase(join(dir, 'office.sqlite'))
-  const at = (today: string) => createServiceContext(handle, { today: () => today, now: () => `${today}T08:00:00.000Z` })
-  const result = await importWorkbook(at('2026-01-05'), readFileSync(join(fixtureDir, 'office-2025.xlsx')), 'office-2025.xlsx')
+  const at = (today: string) =>
+    createServiceContext(handle, { today: () => today, now: () => `${today}T08:00:00.000Z` })
+  const result = await importWorkbook(
+    at('2026-01-05'),
+    readFileSync(join(fixtureDir, 'office-2025.xlsx')),
+    'office-2025.xlsx'
+  )
   if (!result.committed) throw new Error(`fixture import refused: ${JSON.stringify(result).slice(0, 500)}`)
   return {
     handle,

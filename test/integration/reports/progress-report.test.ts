@@ -74,7 +74,9 @@ describe('figures as of 30/06/2025 (office-2025.expected.json, midYear)', () => 
     expect(totals.totalDays).toBe(313)
     expect(totals.averageDays).toBe(52.17)
     expect(text).toContain('Tổng số ngày đi cơ sở đến nay: 313 ngày; bình quân 52,17 ngày/đồng chí.')
-    expect(text).toContain(`Số cán bộ thuộc đối tượng: ${totals.subject} đồng chí (miễn, không đánh giá: ${totals.exempt} đồng chí)`)
+    expect(text).toContain(
+      `Số cán bộ thuộc đối tượng: ${totals.subject} đồng chí (miễn, không đánh giá: ${totals.exempt} đồng chí)`
+    )
     expect(text).toContain(`đã hoàn thành chỉ tiêu năm: ${totals.completed} đồng chí (33,3%)`)
   })
 
@@ -88,7 +90,8 @@ describe('figures as of 30/06/2025 (office-2025.expected.json, midYear)', () => 
       expect(row[3]?.text).toBe(c.target === null ? '-' : formatDays(c.target))
       expect(row[4]?.text).toBe(formatDays(c.days))
       const status = row[7]?.text ?? ''
-      if (c.status === 'MIEN') expect(status).toBe(`Miễn: ${c.reason?.charAt(0).toLowerCase()}${c.reason?.slice(1)}`)
+      if (c.status === 'MIEN')
+        expect(status).toBe(`Miễn: ${c.reason?.charAt(0).toLowerCase()}${c.reason?.slice(1)}`)
       else if (c.status === 'HOAN_THANH') expect(status).toBe('Hoàn thành')
       else expect(['Đúng tiến độ', 'Chậm tiến độ']).toContain(status)
     }
@@ -139,18 +142,31 @@ describe('cadres behind pace', () => {
       const vp = ctx.db.select().from(departments).where(eq(departments.code, 'VP')).get()
       if (!vp) throw new Error('no VP department in the fixture')
       ctx.write('Thêm cán bộ (kiểm thử)', (tx, log) => {
-        const cadre = { code: 'Z99', fullName: 'Đặng Văn Hậu', position: 'Chuyên viên', departmentId: vp.id, fullTime: true }
+        const cadre = {
+          code: 'Z99',
+          fullName: 'Đặng Văn Hậu',
+          position: 'Chuyên viên',
+          departmentId: vp.id,
+          fullTime: true
+        }
         tx.insert(cadres).values(cadre).run()
         log.record('cadre', cadre.code, 'insert', null, cadre)
       })
-      const out = await exportDocument(ctx, { document: 'progress-report', year: 2025, asOf: AS_OF, draft: true })
+      const out = await exportDocument(ctx, {
+        document: 'progress-report',
+        year: 2025,
+        asOf: AS_OF,
+        draft: true
+      })
       const docText = plainText((await readDocx(out.buffer)).document)
       // Subject all year: 60 × 181 / 365 = 29,75 days expected by 30/06, none done.
       expect(docText).toContain('Các đồng chí chậm tiến độ (1 đồng chí):')
       expect(docText).toContain(
         '- Đồng chí Đặng Văn Hậu (Chuyên viên): đã thực hiện 0 ngày, cần đạt theo tiến độ 29,8 ngày, còn thiếu 29,8 ngày.'
       )
-      const t = tablesOf((await readDocx(out.buffer)).document).find((x) => x.rows[0]?.some((c) => c.text === 'Họ và tên'))
+      const t = tablesOf((await readDocx(out.buffer)).document).find((x) =>
+        x.rows[0]?.some((c) => c.text === 'Họ và tên')
+      )
       const row = t?.rows.find((r) => r[1]?.text === 'Đặng Văn Hậu')
       expect(row?.map((c) => c.text).slice(3)).toEqual(['60', '0', '29,8', '−29,8', 'Chậm tiến độ'])
     } finally {

@@ -35,16 +35,22 @@ describe('numbering', () => {
     expect(nextNumber(ctx, 'BC', '2022–2027')).toBe(1)
     expect(issueDocument(ctx, { ...base, typeCode: 'BC' }).symbol).toBe('01-BC/TĐTN-XDĐ')
     expect(issueDocument(ctx, { ...base, typeCode: 'BC' }).symbol).toBe('02-BC/TĐTN-XDĐ')
-    expect(issueDocument(ctx, { ...base, typeCode: 'KH', departmentAbbreviation: 'VP' }).symbol).toBe('01-KH/TĐTN-VP')
+    expect(issueDocument(ctx, { ...base, typeCode: 'KH', departmentAbbreviation: 'VP' }).symbol).toBe(
+      '01-KH/TĐTN-VP'
+    )
     expect(nextNumber(ctx, 'BC', '2022–2027')).toBe(3)
     // A new term starts again at 01; the old term's numbers stay.
     expect(issueDocument(ctx, { ...base, typeCode: 'BC', congressTerm: '2027–2032' }).number).toBe(1)
-    expect(listIssuedDocuments(ctx, { congressTerm: '2022–2027', typeCode: 'BC' }).map((d) => d.number)).toEqual([2, 1])
+    expect(
+      listIssuedDocuments(ctx, { congressTerm: '2022–2027', typeCode: 'BC' }).map((d) => d.number)
+    ).toEqual([2, 1])
   })
 
   it('does not restart with the year (S1 III.3.1)', () => {
     const ctx = fixture.at('2026-01-02')
-    expect(issueDocument(ctx, { ...base, typeCode: 'BC', issuedDate: '2026-01-02' }).symbol).toBe('03-BC/TĐTN-XDĐ')
+    expect(issueDocument(ctx, { ...base, typeCode: 'BC', issuedDate: '2026-01-02' }).symbol).toBe(
+      '03-BC/TĐTN-XDĐ'
+    )
   })
 
   it('records each number in the change log of the same transaction', () => {
@@ -58,7 +64,13 @@ describe('numbering', () => {
 
   it('lets the database refuse a number used twice', () => {
     const ctx = fixture.at('2026-01-02')
-    const row = { ...base, typeCode: 'BC', number: 1, symbol: '01-BC/TĐTN-XDĐ', createdAt: '2026-01-02T00:00:00Z' }
+    const row = {
+      ...base,
+      typeCode: 'BC',
+      number: 1,
+      symbol: '01-BC/TĐTN-XDĐ',
+      createdAt: '2026-01-02T00:00:00Z'
+    }
     expect(() => ctx.db.insert(issuedDocuments).values(row).run()).toThrow(/UNIQUE/)
   })
 
@@ -66,7 +78,13 @@ describe('numbering', () => {
     const ctx = fixture.at('2026-01-02')
     const before = listIssuedDocuments(ctx).length
     try {
-      issueDocument(ctx, { ...base, typeCode: 'BC', congressTerm: ' ', departmentAbbreviation: '', issuedDate: '2026-02-30' })
+      issueDocument(ctx, {
+        ...base,
+        typeCode: 'BC',
+        congressTerm: ' ',
+        departmentAbbreviation: '',
+        issuedDate: '2026-02-30'
+      })
       throw new Error('should have refused')
     } catch (error) {
       expect(error).toBeInstanceOf(AppError)

@@ -27,10 +27,17 @@ import { enterOrganisation, expected, openFixtureDb, type FixtureDb } from './fi
 
 /** The style of every table and cell border side. */
 function borderStyles(xml: string): string[] {
-  return [...xml.matchAll(/<w:(?:top|left|bottom|right|insideH|insideV) w:val="(\w+)"/g)].map((m) => m[1] ?? '')
+  return [...xml.matchAll(/<w:(?:top|left|bottom|right|insideH|insideV) w:val="(\w+)"/g)].map(
+    (m) => m[1] ?? ''
+  )
 }
 
-const TNR = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'Times New Roman', cs: 'Times New Roman' }
+const TNR = {
+  ascii: 'Times New Roman',
+  hAnsi: 'Times New Roman',
+  eastAsia: 'Times New Roman',
+  cs: 'Times New Roman'
+}
 
 let fixture: FixtureDb
 let result: ExportResult
@@ -60,7 +67,9 @@ describe('page setup', () => {
     expect(appendix2).toMatchObject({ width: 11906, height: 16838, orient: 'portrait', margin })
     const bodies = sectionBodies(docx.document)
     expect(plainText(bodies[1] ?? '')).toContain('Phụ lục 01')
-    expect(plainText(bodies[1] ?? '')).toContain('TỔNG HỢP KẾT QUẢ ĐI CÔNG TÁC CƠ SỞ CỦA CÁN BỘ TỈNH ĐOÀN NĂM 2025')
+    expect(plainText(bodies[1] ?? '')).toContain(
+      'TỔNG HỢP KẾT QUẢ ĐI CÔNG TÁC CƠ SỞ CỦA CÁN BỘ TỈNH ĐOÀN NĂM 2025'
+    )
     expect(plainText(bodies[2] ?? '')).toContain('Phụ lục 02')
   })
 })
@@ -102,7 +111,8 @@ describe('header of page 1', () => {
     expect(t.grid.reduce((a, b) => a + b, 0)).toBe(9071)
     expect(t.layout).toBe('fixed')
     expect(new Set(borderStyles(t.xml))).toEqual(new Set(['none']))
-    for (const row of t.rows) for (const [i, cell] of row.entries()) expect(cell).toMatchObject({ type: 'dxa', w: t.grid[i] })
+    for (const row of t.rows)
+      for (const [i, cell] of row.entries()) expect(cell).toMatchObject({ type: 'dxa', w: t.grid[i] })
     // Left: issuer, ***, number; right: the motto, then the date on the row of the number.
     expect(t.rows[0]?.[0]?.text).toBe('BCH ĐOÀN TỈNH CÀ MAU\n***')
     expect(t.rows[0]?.[1]?.text).toBe('ĐOÀN TNCS HỒ CHÍ MINH')
@@ -116,14 +126,34 @@ describe('header of page 1', () => {
       expect(p.runs.length).toBeGreaterThan(0)
       return p.runs.map(({ size, bold, italics, underline }) => ({ size, bold, italics, underline }))[0]
     }
-    expect(style('ĐOÀN TNCS HỒ CHÍ MINH')).toEqual({ size: 30, bold: true, italics: false, underline: 'single' })
+    expect(style('ĐOÀN TNCS HỒ CHÍ MINH')).toEqual({
+      size: 30,
+      bold: true,
+      italics: false,
+      underline: 'single'
+    })
     expect(style('BCH ĐOÀN TỈNH CÀ MAU')).toEqual({ size: 28, bold: true, italics: false, underline: null })
     expect(style('***')).toEqual({ size: 28, bold: false, italics: false, underline: null })
     expect(style('Số: 01-BC/TĐTN-XDĐ')).toEqual({ size: 28, bold: false, italics: false, underline: null })
-    expect(style('Cà Mau, ngày 05 tháng 01 năm 2026')).toEqual({ size: 26, bold: false, italics: true, underline: null })
+    expect(style('Cà Mau, ngày 05 tháng 01 năm 2026')).toEqual({
+      size: 26,
+      bold: false,
+      italics: true,
+      underline: null
+    })
     expect(style('BÁO CÁO')).toEqual({ size: 32, bold: true, italics: false, underline: null })
-    expect(style('Kết quả thực hiện chế độ đi công tác cơ sở')).toEqual({ size: 28, bold: true, italics: false, underline: null })
-    expect(style('của cán bộ Tỉnh đoàn năm 2025')).toEqual({ size: 28, bold: true, italics: false, underline: null })
+    expect(style('Kết quả thực hiện chế độ đi công tác cơ sở')).toEqual({
+      size: 28,
+      bold: true,
+      italics: false,
+      underline: null
+    })
+    expect(style('của cán bộ Tỉnh đoàn năm 2025')).toEqual({
+      size: 28,
+      bold: true,
+      italics: false,
+      underline: null
+    })
     expect(findParagraph(paras, (t) => t === 'BÁO CÁO').align).toBe('center')
     expect(findParagraph(paras, (t) => /^-{10,17}$/.test(t)).align).toBe('center')
   })
@@ -145,11 +175,17 @@ describe('body', () => {
   })
 
   it('numbers the headings I., 1. in bold, the Roman level in capitals', () => {
-    for (const text of ['I. CÔNG TÁC TRIỂN KHAI, QUÁN TRIỆT', 'II. KẾT QUẢ THỰC HIỆN', 'IV. PHƯƠNG HƯỚNG NĂM 2026']) {
+    for (const text of [
+      'I. CÔNG TÁC TRIỂN KHAI, QUÁN TRIỆT',
+      'II. KẾT QUẢ THỰC HIỆN',
+      'IV. PHƯƠNG HƯỚNG NĂM 2026'
+    ]) {
       const p = findParagraph(paras, (t) => t === text)
       expect(p.runs.every((r) => r.bold && r.size === 28)).toBe(true)
     }
-    expect(findParagraph(paras, (t) => t === '1. Số lượng cán bộ và số ngày đi cơ sở').runs[0]?.bold).toBe(true)
+    expect(findParagraph(paras, (t) => t === '1. Số lượng cán bộ và số ngày đi cơ sở').runs[0]?.bold).toBe(
+      true
+    )
   })
 
   it('does not highlight default text unless asked', () => {
@@ -165,13 +201,17 @@ describe('figures of the year (RULES.md §7, office-2025.expected.json)', () => 
     expect(text()).toContain(
       `Tổng số cán bộ cơ quan Tỉnh đoàn: ${totals.cadres} đồng chí; trong đó thuộc đối tượng thực hiện chế độ đi công tác cơ sở: ${totals.subject} đồng chí; miễn, không đánh giá: ${totals.exempt} đồng chí`
     )
-    expect(text()).toContain(`Số cán bộ hoàn thành chỉ tiêu: ${totals.completed}/${totals.subject} đồng chí, đạt 50%`)
+    expect(text()).toContain(
+      `Số cán bộ hoàn thành chỉ tiêu: ${totals.completed}/${totals.subject} đồng chí, đạt 50%`
+    )
   })
 
   it('writes the total and the average with the decimal comma', () => {
     expect(totals.totalDays).toBe(339.5)
     expect(totals.averageDays).toBe(56.58)
-    expect(text()).toContain('Tổng số ngày đi cơ sở của cán bộ thuộc đối tượng: 339,5 ngày; bình quân 56,58 ngày/đồng chí')
+    expect(text()).toContain(
+      'Tổng số ngày đi cơ sở của cán bộ thuộc đối tượng: 339,5 ngày; bình quân 56,58 ngày/đồng chí'
+    )
   })
 
   it('gives the days and share of each content kind', () => {
@@ -188,7 +228,9 @@ describe('figures of the year (RULES.md §7, office-2025.expected.json)', () => 
 
   it('names the exempt cadres with their reason', () => {
     for (const c of expected.yearEnd.cadres.filter((x) => x.status === 'MIEN')) {
-      expect(text()).toContain(`đồng chí ${c.name}: ${c.reason?.charAt(0).toLowerCase()}${c.reason?.slice(1)}`)
+      expect(text()).toContain(
+        `đồng chí ${c.name}: ${c.reason?.charAt(0).toLowerCase()}${c.reason?.slice(1)}`
+      )
     }
   })
 })
@@ -224,11 +266,14 @@ describe('Phụ lục 01: one row per cadre', () => {
       const row = t.rows.find((r) => r[1]?.text === c.name)
       if (!row) throw new Error(`no row for ${c.name}`)
       const cells = row.map((x) => x.text)
-      expect(cells.slice(3, 3 + CONTENT_KINDS.length)).toEqual(CONTENT_KINDS.map((k) => formatDays(c.daysByKind[k] ?? NaN)))
+      expect(cells.slice(3, 3 + CONTENT_KINDS.length)).toEqual(
+        CONTENT_KINDS.map((k) => formatDays(c.daysByKind[k] ?? NaN))
+      )
       expect(cells[3 + CONTENT_KINDS.length]).toBe(formatDays(c.days))
       expect(cells[4 + CONTENT_KINDS.length]).toBe(c.target === null ? '-' : formatDays(c.target))
       expect(cells).toContain(STATUS_LABELS[c.status as CadreStatus])
-      if (c.reason) expect(cells[cells.length - 1]).toContain(c.reason.charAt(0).toUpperCase() + c.reason.slice(1))
+      if (c.reason)
+        expect(cells[cells.length - 1]).toContain(c.reason.charAt(0).toUpperCase() + c.reason.slice(1))
     }
   })
 
@@ -238,7 +283,11 @@ describe('Phụ lục 01: one row per cadre', () => {
     expect(last[0]?.text).toBe('Tổng cộng (mục I)')
     expect(last.slice(1, 7).map((c) => c.text)).toEqual(['77', '73', '37', '46', '106,5', '339,5'])
     const lastXml = /<w:tr>(?:(?!<w:tr>)[\s\S])*<\/w:tr>\s*<\/w:tbl>/.exec(t.xml)?.[0] ?? ''
-    expect(runsOf(lastXml).filter((r) => r.text).every((r) => r.bold)).toBe(true)
+    expect(
+      runsOf(lastXml)
+        .filter((r) => r.text)
+        .every((r) => r.bold)
+    ).toBe(true)
   })
 })
 
@@ -312,10 +361,19 @@ describe('the register', () => {
 
   it('gives the next export the next number, and a draft none', async () => {
     const ctx = fixture.at('2026-01-06')
-    const second = await exportDocument(ctx, { document: 'year-report', year: 2025, departmentAbbreviation: 'XDĐ' })
+    const second = await exportDocument(ctx, {
+      document: 'year-report',
+      year: 2025,
+      departmentAbbreviation: 'XDĐ'
+    })
     expect(second.issued?.symbol).toBe('02-BC/TĐTN-XDĐ')
     expect(plainText((await readDocx(second.buffer)).document)).toContain('Cà Mau, ngày 06 tháng 01 năm 2026')
-    const draft = await exportDocument(ctx, { document: 'year-report', year: 2025, draft: true, departmentAbbreviation: 'XDĐ' })
+    const draft = await exportDocument(ctx, {
+      document: 'year-report',
+      year: 2025,
+      draft: true,
+      departmentAbbreviation: 'XDĐ'
+    })
     expect(draft.issued).toBeNull()
     expect(listIssuedDocuments(ctx)).toHaveLength(2)
     const text = plainText((await readDocx(draft.buffer)).document)
@@ -323,9 +381,10 @@ describe('the register', () => {
     expect(text).toMatch(/Cà Mau, ngày\u00a0+tháng\u00a0+năm 2026/)
   })
 
-  it('uses the clerk\'s texts and highlights the defaults when asked', async () => {
+  it("uses the clerk's texts and highlights the defaults when asked", async () => {
     const ctx = fixture.at('2026-01-06')
-    const opening = 'Căn cứ Kế hoạch số 167-KH/TĐTN-XDĐ ngày 13/4/2025 của Ban Thường vụ Tỉnh đoàn,'.normalize('NFD')
+    const opening =
+      'Căn cứ Kế hoạch số 167-KH/TĐTN-XDĐ ngày 13/4/2025 của Ban Thường vụ Tỉnh đoàn,'.normalize('NFD')
     const out = await exportDocument(ctx, {
       document: 'year-report',
       year: 2025,
