@@ -7,6 +7,7 @@ import type { DatabaseHandle } from '../db/connection'
 import { createServiceContext } from '../services/context'
 import { createHandlers } from '../services/index'
 import { applyDataDirOverride, openAppDatabase } from './database'
+import { registerDesktop } from './desktop'
 import { registerApi } from './ipc'
 import { installMenu } from './menu'
 import { rendererLocation } from './renderer-location'
@@ -40,6 +41,7 @@ function start(): void {
     return
   }
   registerApi(createHandlers(createServiceContext(database)), location)
+  registerDesktop(location)
   hardenSession(session.defaultSession, dev)
   installMenu(dev)
   showMainWindow()

@@ -10,7 +10,7 @@ import { API_CHANNEL } from '../preload/channel'
 import { dispatch } from '../services/dispatch'
 import { isAppUrl, type RendererLocation } from './renderer-location'
 
-function isTrustedSender(event: IpcMainInvokeEvent, location: RendererLocation): boolean {
+export function isTrustedSender(event: IpcMainInvokeEvent, location: RendererLocation): boolean {
   const frame = event.senderFrame
   return frame !== null && frame.parent === null && isAppUrl(location, frame.url)
 }

@@ -11,6 +11,7 @@
  * the narrow per-method envelope call crosses the bridge.
  */
 import { contextBridge, ipcRenderer } from 'electron'
+import { DESKTOP_CHANNELS, type DesktopApi, type DesktopReply, type FileToSave } from '../../shared/api/desktop'
 import type { ApiEnvelope } from '../../shared/api/errors'
 import { API_METHODS, isApiMethod } from '../../shared/api/methods'
 import { API_CHANNEL } from './channel'
@@ -64,3 +65,18 @@ try {
   console.error('executeInMainWorld failed, falling back to exposeInMainWorld', error)
   contextBridge.exposeInMainWorld('api', buildApi(API_METHODS, callMain, false))
 }
+
+/** The desktop's answer as a value, or an Error with the clerk's message (a message survives the bridge). */
+async function desktopCall<T>(channel: string, argument: unknown): Promise<T> {
+  const reply = (await ipcRenderer.invoke(channel, argument)) as DesktopReply<T>
+  if (reply.ok) return reply.value
+  throw new Error(reply.message)
+}
+
+// Not a service (it needs the OS), so a separate, narrow object: two functions, fixed channels.
+const desktop: DesktopApi = {
+  saveFile: (file: FileToSave) =>
+    desktopCall(DESKTOP_CHANNELS.saveFile, { fileName: String(file.fileName), contentBase64: String(file.contentBase64) }),
+  openPath: (path: string) => desktopCall<null>(DESKTOP_CHANNELS.openPath, String(path)).then(() => undefined)
+}
+contextBridge.exposeInMainWorld('desktop', desktop)

@@ -4,6 +4,7 @@
  */
 import type { ApiHandlers } from '../../shared/api/contract'
 import type { ServiceContext } from './context'
+import { documentHandlers } from './documents-api'
 import { getOrganisation, listYears } from './organisation'
 import { getYearSettings, saveYearSettings } from './settings'
 import { loadYearSummaryView } from './summary'
@@ -16,6 +17,7 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     'settings.getYear': ({ year }) => getYearSettings(ctx.db, year),
     'settings.saveYear': (settings) => saveYearSettings(ctx, settings),
     'summary.year': ({ year, asOf }) => loadYearSummaryView(ctx, year, asOf),
-    ...workbookHandlers(ctx)
+    ...workbookHandlers(ctx),
+    ...documentHandlers(ctx)
   }
 }

@@ -3,7 +3,7 @@
  * counting window in a few indexed queries, then hands them to the pure rules in
  * shared/domain/summary.ts. SQL selects; the domain decides.
  */
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm'
+import { and, eq, gte, inArray, lte } from 'drizzle-orm'
 import type { YearSummaryView } from '../../shared/api/contract'
 import { minDate, type IsoDate } from '../../shared/domain/dates'
 import type { ContentKind, ExemptionReason, HalfDay, TripStatus } from '../../shared/domain/kinds'
@@ -63,11 +63,22 @@ export function loadYearSummaryView(ctx: ServiceContext, year: number, asOf?: Is
   // Trips touching the window: starting on or before its end and ending on or after its start.
   const inWindow = and(lte(trips.startDate, settings.windowEnd), gte(trips.endDate, settings.windowStart))
   const tripRows = db
-    .select()
+    .select({
+      id: trips.id,
+      code: trips.code,
+      kind: trips.kind,
+      status: trips.status,
+      startDate: trips.startDate,
+      startHalf: trips.startHalf,
+      endDate: trips.endDate,
+      endHalf: trips.endHalf
+    })
     .from(trips)
     .where(inWindow)
-    .orderBy(asc(trips.id))
     .all()
+    // Sorted here, not in SQL: ORDER BY id makes SQLite scan the whole table by rowid
+    // instead of reading the window from the covering index.
+    .sort((a, b) => a.id - b.id)
   const participants = db
     .select({ tripId: tripParticipants.tripId, cadreId: tripParticipants.cadreId })
     .from(tripParticipants)

@@ -1,0 +1,276 @@
+/**
+ * "Kế hoạch đi công tác cơ sở của cán bộ Tỉnh đoàn quý N năm YYYY" (DOCUMENT-FORMAT.md §13.2):
+ * mục đích – yêu cầu, đối tượng – thời gian – địa bàn with the quarter's figures, nội dung and
+ * the schedule (lịch đi cơ sở) of the trips registered for the quarter, tổ chức thực hiện.
+ */
+import type { Document, Paragraph, Table } from 'docx'
+import { formatDateVi, type IsoDate } from '../../../shared/domain/dates'
+import { formatDays } from '../../../shared/domain/format'
+import {
+  CONTENT_KIND_LABELS,
+  CONTENT_KINDS,
+  isCountedStatus,
+  TRIP_STATUS_LABELS,
+  type ContentKind
+} from '../../../shared/domain/kinds'
+import {
+  bodyParagraph,
+  buildDocument,
+  bullet,
+  clauseHeading,
+  dataTable,
+  DOCUMENT_TYPES,
+  fitColumnWidths,
+  sectionHeading,
+  SIZE,
+  titleBlock,
+  USABLE_WIDTH,
+  type Cell,
+  type TableColumn
+} from '../blocks'
+import {
+  archiveLine,
+  documentHeader,
+  documentSignature,
+  editable,
+  levelWords,
+  type DocumentMeta,
+  type TextSlot
+} from './common'
+import { periodCell, quarterWords, type Quarter, type ScheduledTrip } from './trip-text'
+
+export const QUARTER_PLAN_TYPE = 'KH' as const
+
+/**
+ * One block of the schedule. The office records no rounds (đợt) yet, so the loader makes one
+ * group per month; once rounds exist, a group per round ("Đợt 2 (06/10 – 10/10/2025)") takes
+ * its place without any change here.
+ */
+export interface ScheduleGroup {
+  label: string
+  trips: ScheduledTrip[]
+}
+
+export interface QuarterPlanInput {
+  meta: DocumentMeta
+  year: number
+  quarter: Quarter
+  from: IsoDate
+  to: IsoDate
+  groups: ScheduleGroup[]
+  /** Cadres with at least one trip in the quarter. */
+  cadreCount: number
+  /** Units visited, in the order of the schedule. */
+  unitNames: string[]
+  /** Cadre-days inside the quarter, each cadre's slots counted once (shared/domain/registration.ts). */
+  daysByKind: Record<ContentKind, number>
+  totalDays: number
+  /** Year settings: the yearly target and the report deadline after a trip (RULES.md §4, §8). */
+  targetDays: number
+  reportDueDays: number
+}
+
+function ofCadres(input: QuarterPlanInput): string {
+  return `của cán bộ ${levelWords(input.meta).union}`
+}
+
+export function quarterPlanSummaryLines(input: QuarterPlanInput): string[] {
+  return [`Đi công tác cơ sở ${ofCadres(input)}`, quarterWords(input.quarter, input.year)]
+}
+
+function allTrips(input: QuarterPlanInput): ScheduledTrip[] {
+  return input.groups.flatMap((g) => g.trips)
+}
+
+export const QUARTER_PLAN_TEXTS: readonly TextSlot<QuarterPlanInput>[] = [
+  {
+    key: 'opening',
+    label: 'Mở đầu (căn cứ kế hoạch)',
+    defaultText: (i) => {
+      const { union } = levelWords(i.meta)
+      return (
+        'Thực hiện chủ trương của Ban Bí thư Trung ương Đoàn về chế độ đi công tác cơ sở của cán bộ Đoàn cấp tỉnh ' +
+        `(chủ trương “1+2”) và chương trình công tác năm ${i.year}, Ban Thường vụ ${union} xây dựng kế hoạch đi ` +
+        `công tác cơ sở ${ofCadres(i)} ${quarterWords(i.quarter, i.year)} như sau:`
+      )
+    }
+  },
+  {
+    key: 'purpose',
+    label: 'I.1. Mục đích',
+    defaultText: (i) =>
+      [
+        'Cán bộ bám sát cơ sở, nắm bắt tình hình tổ chức Đoàn, tư tưởng, nguyện vọng của đoàn viên, thanh niên; ' +
+          'kịp thời hướng dẫn, hỗ trợ cơ sở tổ chức hoạt động.',
+        `Thực hiện chế độ đi công tác cơ sở của cán bộ Đoàn cấp tỉnh, bảo đảm chỉ tiêu ${formatDays(i.targetDays)} ` +
+          `ngày/năm và cơ cấu nội dung đi cơ sở theo quy định.`
+      ].join('\n')
+  },
+  {
+    key: 'requirements',
+    label: 'I.2. Yêu cầu',
+    defaultText: (i) =>
+      [
+        'Cán bộ đi cơ sở đúng lịch đã đăng ký; nội dung làm việc thiết thực, phù hợp tình hình thực tế của cơ sở.',
+        `Sau mỗi chuyến đi, cán bộ báo cáo kết quả chậm nhất ${i.reportDueDays} ngày kể từ ngày kết thúc chuyến đi.`
+      ].join('\n')
+  },
+  {
+    key: 'content',
+    label: 'III.1. Nội dung đi cơ sở',
+    defaultText: () =>
+      [
+        'Đi cơ sở theo chuyên đề: khảo sát, nắm bắt tình hình đoàn viên, thanh niên và tổ chức cơ sở Đoàn.',
+        'Phối hợp chỉ đạo, tổ chức các hoạt động tại cơ sở; kiểm tra, giám sát theo chương trình của Ban Thường vụ.',
+        'Dự sinh hoạt chuyên đề của Ban Chấp hành, Ban Thường vụ đoàn cấp dưới và dự sinh hoạt chi đoàn.'
+      ]
+        .map((l) => `- ${l}`)
+        .join('\n')
+  },
+  {
+    key: 'organisation',
+    label: 'IV. Tổ chức thực hiện',
+    defaultText: (i) => {
+      const { union } = levelWords(i.meta)
+      return [
+        `Các ban, văn phòng ${union} phân công, bố trí công việc để cán bộ đi cơ sở theo lịch; trường hợp thay đổi ` +
+          `lịch, báo cáo Thường trực ${union} và đăng ký bổ sung.`,
+        `Cán bộ đi cơ sở nộp báo cáo kết quả chậm nhất ${i.reportDueDays} ngày sau khi kết thúc chuyến đi.`,
+        `Văn phòng ${union} theo dõi, tổng hợp kết quả đi cơ sở, báo cáo Ban Thường vụ tại các cuộc giao ban.`
+      ].join('\n')
+    }
+  },
+  {
+    key: 'recipients',
+    label: 'Nơi nhận (mỗi dòng một nơi)',
+    defaultText: (i) => {
+      const { union } = levelWords(i.meta)
+      return [
+        `Thường trực ${union}`,
+        `Các ban, văn phòng ${union} (t/h)`,
+        'Các đơn vị cơ sở có liên quan',
+        archiveLine(i.meta)
+      ].join('\n')
+    }
+  }
+]
+
+function scopeSection(input: QuarterPlanInput): Paragraph[] {
+  const { union } = levelWords(input.meta)
+  const units = input.unitNames
+  return [
+    sectionHeading(2, 'Đối tượng, thời gian, địa bàn'),
+    bullet(
+      `Đối tượng: cán bộ chuyên trách cơ quan ${union} thực hiện chế độ đi công tác cơ sở; trong quý có ` +
+        `${input.cadreCount} đồng chí đăng ký đi cơ sở.`
+    ),
+    bullet(`Thời gian: từ ngày ${formatDateVi(input.from)} đến ngày ${formatDateVi(input.to)}.`),
+    bullet(
+      units.length
+        ? `Địa bàn: ${units.length} đơn vị (${units.join('; ')}).`
+        : 'Địa bàn: chưa có đơn vị cơ sở được đăng ký đến trong quý.'
+    )
+  ]
+}
+
+function figuresParagraphs(input: QuarterPlanInput): Paragraph[] {
+  const trips = allTrips(input)
+  if (trips.length === 0) return [bodyParagraph(`Chưa có chuyến đi cơ sở nào được đăng ký trong ${quarterWords(input.quarter, input.year)}.`)]
+  const kinds = CONTENT_KINDS.filter((k) => input.daysByKind[k] > 0)
+  const out = [
+    bodyParagraph(
+      `Trong quý có ${trips.length} chuyến đi cơ sở, tổng số ${formatDays(input.totalDays)} ngày công tác cơ sở ` +
+        '(cộng theo từng cán bộ), trong đó:',
+      { keepNext: true }
+    )
+  ]
+  kinds.forEach((k, i) =>
+    out.push(
+      bullet(`${CONTENT_KIND_LABELS[k]}: ${formatDays(input.daysByKind[k])} ngày${i === kinds.length - 1 ? '.' : ';'}`)
+    )
+  )
+  return out
+}
+
+function noteOf(trip: ScheduledTrip): string {
+  const parts: string[] = []
+  // A plan printed during the quarter shows which trips already took place.
+  if (isCountedStatus(trip.status)) parts.push(TRIP_STATUS_LABELS[trip.status])
+  if (trip.note?.trim()) parts.push(trip.note.trim())
+  return parts.join('; ')
+}
+
+function scheduleTable(input: QuarterPlanInput): Table {
+  // Twips (scaled to the text width) for 12 pt: a date "22/12/2025 –" needs about 1300 with its padding.
+  const widths = fitColumnWidths(USABLE_WIDTH.portrait, [450, 1400, 1850, 2000, 1600, 650, 1121])
+  const align = ['center', 'center', 'left', 'left', 'left', 'center', 'left'] as const
+  const columns: TableColumn[] = widths.map((width, i) => ({ width, align: align[i] }))
+  const rows: Cell[][] = []
+  let n = 0
+  for (const group of input.groups) {
+    rows.push([{ text: group.label, columnSpan: columns.length, bold: true, align: 'left' }])
+    for (const trip of group.trips) {
+      n += 1
+      rows.push([
+        String(n),
+        { text: periodCell(trip) },
+        { text: trip.unitNames.length ? trip.unitNames : ['-'] },
+        { text: trip.topic ? [CONTENT_KIND_LABELS[trip.kind], `“${trip.topic}”`] : [CONTENT_KIND_LABELS[trip.kind]] },
+        { text: trip.cadreNames.length ? trip.cadreNames : ['-'] },
+        formatDays(trip.days),
+        noteOf(trip)
+      ])
+    }
+  }
+  return dataTable({
+    columns,
+    header: [['TT', 'Thời gian', 'Đơn vị cơ sở đến', 'Nội dung', 'Cán bộ đi', 'Số ngày', 'Ghi chú']],
+    rows,
+    fontSize: SIZE.tableWide,
+    cellPadding: 40
+  })
+}
+
+export function buildQuarterPlan(input: QuarterPlanInput): Document {
+  const { meta } = input
+  const typeCode = QUARTER_PLAN_TYPE
+  const text = (key: string) => editable(QUARTER_PLAN_TEXTS, key, input, meta)
+  const schedule: Array<Paragraph | Table> = allTrips(input).length
+    ? [
+        bodyParagraph(`Lịch đi cơ sở ${quarterWords(input.quarter, input.year)} (theo đăng ký của cán bộ):`, {
+          keepNext: true
+        }),
+        scheduleTable(input),
+        bodyParagraph('')
+      ]
+    : []
+  const children: Array<Paragraph | Table> = [
+    documentHeader(meta, typeCode),
+    ...titleBlock({ typeName: DOCUMENT_TYPES[typeCode], summary: quarterPlanSummaryLines(input) }),
+    ...text('opening'),
+    sectionHeading(1, 'Mục đích, yêu cầu'),
+    clauseHeading(1, 'Mục đích'),
+    ...text('purpose'),
+    clauseHeading(2, 'Yêu cầu'),
+    ...text('requirements'),
+    ...scopeSection(input),
+    sectionHeading(3, 'Nội dung, lịch đi cơ sở'),
+    clauseHeading(1, 'Nội dung'),
+    ...text('content'),
+    clauseHeading(2, 'Lịch đi cơ sở'),
+    ...figuresParagraphs(input),
+    ...schedule,
+    sectionHeading(4, 'Tổ chức thực hiện'),
+    ...editable(QUARTER_PLAN_TEXTS, 'organisation', input, meta, { keepNext: true }),
+    documentSignature(QUARTER_PLAN_TEXTS, input, meta)
+  ]
+  return buildDocument({
+    title: `Kế hoạch đi công tác cơ sở ${quarterWords(input.quarter, input.year)}`,
+    sections: [{ orientation: 'portrait', children }]
+  })
+}
+
+/** The trích yếu as the register records it. */
+export function quarterPlanTitle(input: QuarterPlanInput): string {
+  return quarterPlanSummaryLines(input).join(' ')
+}

@@ -1,0 +1,141 @@
+/**
+ * "Phiếu đăng ký đi công tác cơ sở" of one cadre for a quarter (research Mẫu 1): who, the
+ * days done so far this year, the trips registered for the quarter with their days, and two
+ * signatures: the head of the ban confirms, the cadre signs. A personal form: the ban's
+ * header, no number, no "TM. Ban Thường vụ".
+ */
+import type { Document, Paragraph, Table } from 'docx'
+import { formatDateVi, type IsoDate } from '../../../shared/domain/dates'
+import { formatDays } from '../../../shared/domain/format'
+import {
+  CONTENT_KIND_SHORT_LABELS,
+  CONTENT_KINDS,
+  isCountedStatus,
+  TRIP_STATUS_LABELS,
+  type ContentKind
+} from '../../../shared/domain/kinds'
+import {
+  bodyParagraph,
+  buildDocument,
+  dataTable,
+  fitColumnWidths,
+  SIZE,
+  titleBlock,
+  USABLE_WIDTH,
+  type Cell,
+  type TableColumn
+} from '../blocks'
+import { signaturePair } from '../blocks/signature-pair'
+import { editable, levelWords, type DocumentMeta, type TextSlot } from './common'
+import { departmentHeader, periodCell, quarterWords, type CadreLine, type Quarter, type ScheduledTrip } from './trip-text'
+
+export interface RegistrationFormInput {
+  meta: DocumentMeta
+  year: number
+  quarter: Quarter
+  from: IsoDate
+  to: IsoDate
+  cadre: CadreLine
+  /** Who confirms: the head of the cadre's ban, or the Thường trực when the cadre is the head. */
+  confirmer: { title: string; name: string }
+  /** The cadre's trips touching the quarter; `days` = the days each adds (one slot counted once). */
+  trips: ScheduledTrip[]
+  daysByKind: Record<ContentKind, number>
+  totalDays: number
+  /** Days done this year before the quarter (year summary the day before it starts); null in the first quarter. */
+  doneBefore: { asOf: IsoDate; days: number; target: number | null } | null
+}
+
+export function registrationFormSummaryLines(input: RegistrationFormInput): string[] {
+  return [`Đi công tác cơ sở ${quarterWords(input.quarter, input.year)}`]
+}
+
+export const REGISTRATION_FORM_TEXTS: readonly TextSlot<RegistrationFormInput>[] = [
+  {
+    key: 'commitment',
+    label: 'Cam kết của người đăng ký',
+    defaultText: (i) =>
+      'Tôi cam kết đi cơ sở đúng lịch đã đăng ký và báo cáo kết quả sau mỗi chuyến đi; trường hợp thay đổi lịch, ' +
+      `tôi báo cáo lãnh đạo ban và Thường trực ${levelWords(i.meta).union} để điều chỉnh.`
+  }
+]
+
+function identity(input: RegistrationFormInput): Paragraph[] {
+  const { cadre } = input
+  const label = (name: string, value: string) =>
+    bodyParagraph([`${name}: `, { text: value, bold: true }], { noIndent: true })
+  const out = [
+    label('Họ và tên', cadre.name),
+    label('Chức vụ', cadre.position || '-'),
+    label('Đơn vị công tác', `${cadre.departmentName}, cơ quan ${levelWords(input.meta).union}`)
+  ]
+  const before = input.doneBefore
+  if (before) {
+    const target = before.target === null ? 'không tính chỉ tiêu' : `chỉ tiêu năm ${formatDays(before.target)} ngày`
+    out.push(
+      bodyParagraph(
+        `Số ngày đã đi cơ sở năm ${input.year} (tính đến ngày ${formatDateVi(before.asOf)}): ` +
+          `${formatDays(before.days)} ngày (${target}).`,
+        { noIndent: true }
+      )
+    )
+  }
+  out.push(
+    bodyParagraph(`Đăng ký lịch đi công tác cơ sở ${quarterWords(input.quarter, input.year)} như sau:`, {
+      noIndent: true,
+      keepNext: true
+    })
+  )
+  return out
+}
+
+function tripsTable(input: RegistrationFormInput): Table {
+  const widths = fitColumnWidths(USABLE_WIDTH.portrait, [450, 1450, 1900, 1250, 2150, 750, 1121])
+  const align = ['center', 'center', 'left', 'center', 'left', 'center', 'left'] as const
+  const columns: TableColumn[] = widths.map((width, i) => ({ width, align: align[i] }))
+  const rows: Cell[][] = input.trips.length
+    ? input.trips.map((t, i) => [
+        String(i + 1),
+        { text: periodCell(t) },
+        { text: t.unitNames.length ? t.unitNames : ['-'] },
+        CONTENT_KIND_SHORT_LABELS[t.kind],
+        t.topic ?? '',
+        formatDays(t.days),
+        [isCountedStatus(t.status) ? TRIP_STATUS_LABELS[t.status] : '', t.note?.trim() ?? ''].filter(Boolean).join('; ')
+      ])
+    : [[{ text: 'Chưa có chuyến đi nào trong quý.', columnSpan: columns.length, italics: true }]]
+  const kinds = CONTENT_KINDS.filter((k) => input.daysByKind[k] > 0)
+  const byKind = kinds.map((k) => `${CONTENT_KIND_SHORT_LABELS[k]}: ${formatDays(input.daysByKind[k])}`).join('; ')
+  return dataTable({
+    columns,
+    header: [['TT', 'Thời gian', 'Đơn vị cơ sở đến', 'Loại nội dung', 'Nội dung, chủ đề', 'Số ngày', 'Ghi chú']],
+    rows,
+    totals: [
+      { text: 'Tổng số ngày đăng ký trong quý', columnSpan: 5 },
+      formatDays(input.totalDays),
+      { text: byKind, bold: false, size: SIZE.recipient }
+    ],
+    fontSize: SIZE.tableWide,
+    cellPadding: 40
+  })
+}
+
+export function buildRegistrationForm(input: RegistrationFormInput): Document {
+  const { meta } = input
+  const children: Array<Paragraph | Table> = [
+    departmentHeader(meta, input.cadre.departmentName),
+    ...titleBlock({ typeName: 'PHIẾU ĐĂNG KÝ', summary: registrationFormSummaryLines(input) }),
+    ...identity(input),
+    tripsTable(input),
+    bodyParagraph(''),
+    ...editable(REGISTRATION_FORM_TEXTS, 'commitment', input, meta, { keepNext: true }),
+    signaturePair(
+      { title: input.confirmer.title, name: input.confirmer.name },
+      { title: 'Người đăng ký', name: input.cadre.name }
+    )
+  ]
+  return buildDocument({
+    title: `Phiếu đăng ký đi công tác cơ sở ${quarterWords(input.quarter, input.year)} - ${input.cadre.name}`,
+    sections: [{ orientation: 'portrait', children }]
+  })
+}

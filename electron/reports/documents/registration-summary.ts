@@ -1,0 +1,213 @@
+/**
+ * "Danh sách tổng hợp đăng ký đi công tác cơ sở" for a quarter (research Mẫu 2 and Mẫu 3):
+ * one row per cadre with the registered days by content kind and the total, grouped by ban
+ * for the whole office, and a totals row.
+ *   - of one ban: the ban's header, no number, signed by its head (Trưởng ban, Chánh Văn phòng);
+ *   - of the office: a numbered DANH SÁCH of the Ban Thường vụ (TM. Ban Thường vụ).
+ */
+import type { Document, Paragraph, Table } from 'docx'
+import type { IsoDate } from '../../../shared/domain/dates'
+import { formatDays } from '../../../shared/domain/format'
+import { CONTENT_KIND_SHORT_LABELS, CONTENT_KINDS, type ContentKind } from '../../../shared/domain/kinds'
+import {
+  bodyParagraph,
+  buildDocument,
+  dataTable,
+  DOCUMENT_TYPES,
+  fitColumnWidths,
+  signatureBlock,
+  SIZE,
+  titleBlock,
+  toRoman,
+  USABLE_WIDTH,
+  type Cell,
+  type TableColumn
+} from '../blocks'
+import {
+  archiveLine,
+  documentHeader,
+  documentSignature,
+  editable,
+  levelWords,
+  textOf,
+  type DocumentMeta,
+  type TextSlot
+} from './common'
+import { departmentHeader, quarterWords, type Quarter } from './trip-text'
+
+export const REGISTRATION_SUMMARY_TYPE = 'DS' as const
+
+export interface RegistrationRow {
+  code: string
+  name: string
+  position: string
+  daysByKind: Record<ContentKind, number>
+  totalDays: number
+  /** Short remarks: not yet registered, done so far, exemption or service dates in the quarter. */
+  notes: string[]
+}
+
+export interface RegistrationGroup {
+  departmentName: string
+  rows: RegistrationRow[]
+}
+
+export interface RegistrationTotals {
+  cadres: number
+  /** Cadres with at least one day registered. */
+  registered: number
+  daysByKind: Record<ContentKind, number>
+  totalDays: number
+}
+
+export interface RegistrationSummaryInput {
+  meta: DocumentMeta
+  year: number
+  quarter: Quarter
+  from: IsoDate
+  to: IsoDate
+  /** The ban listed, with who signs for it; null for the whole office. */
+  department: { name: string; abbreviation: string; head: { title: string; name: string } } | null
+  /** One group per ban (a single group for one ban). */
+  groups: RegistrationGroup[]
+  totals: RegistrationTotals
+}
+
+function whose(input: RegistrationSummaryInput): string {
+  return input.department ? `của ${input.department.name}` : `của cán bộ cơ quan ${levelWords(input.meta).union}`
+}
+
+export function registrationSummaryLines(input: RegistrationSummaryInput): string[] {
+  return [`Tổng hợp đăng ký đi công tác cơ sở ${quarterWords(input.quarter, input.year)}`, whose(input)]
+}
+
+export const REGISTRATION_SUMMARY_TEXTS: readonly TextSlot<RegistrationSummaryInput>[] = [
+  {
+    key: 'opening',
+    label: 'Mở đầu',
+    defaultText: (i) =>
+      i.department
+        ? `${i.department.name} tổng hợp đăng ký đi công tác cơ sở ${quarterWords(i.quarter, i.year)} của cán bộ ` +
+          'trong ban như sau:'
+        : `Ban Thường vụ ${levelWords(i.meta).union} tổng hợp đăng ký đi công tác cơ sở ` +
+          `${quarterWords(i.quarter, i.year)} ${whose(i)} như sau:`
+  },
+  {
+    key: 'recipients',
+    label: 'Nơi nhận (mỗi dòng một nơi)',
+    defaultText: (i) => {
+      const { union } = levelWords(i.meta)
+      if (i.department) return [`Thường trực ${union} (b/c)`, `Văn phòng ${union} (t/h)`, `Lưu ${i.department.abbreviation}`].join('\n')
+      return [`Thường trực ${union}`, `Các ban, văn phòng ${union}`, archiveLine(i.meta)].join('\n')
+    }
+  }
+]
+
+function daysCells(days: Record<ContentKind, number>, total: number, bold: boolean): Cell[] {
+  return [
+    ...CONTENT_KINDS.map((k): Cell => ({ text: formatDays(days[k]), bold })),
+    { text: formatDays(total), bold: true }
+  ]
+}
+
+function groupTotals(group: RegistrationGroup): { days: Record<ContentKind, number>; total: number } {
+  const days = Object.fromEntries(CONTENT_KINDS.map((k) => [k, 0])) as Record<ContentKind, number>
+  let total = 0
+  for (const r of group.rows) {
+    for (const k of CONTENT_KINDS) days[k] += r.daysByKind[k]
+    total += r.totalDays
+  }
+  return { days, total }
+}
+
+function registrationTable(input: RegistrationSummaryInput): Table {
+  // Twips for 12 pt: a kind column must hold a bold "Chuyên" (about 800 plus the padding).
+  const widths = fitColumnWidths(USABLE_WIDTH.portrait, [430, 2050, ...CONTENT_KINDS.map(() => 900), 850, 1241])
+  const columns: TableColumn[] = widths.map((width, i) => ({
+    width,
+    align: i === 1 || i === widths.length - 1 ? 'left' : 'center'
+  }))
+  const header: Cell[][] = [
+    [
+      { text: 'TT', rowSpan: 2 },
+      { text: 'Họ và tên, chức vụ', rowSpan: 2 },
+      { text: 'Số ngày đăng ký theo nội dung', columnSpan: CONTENT_KINDS.length },
+      { text: 'Tổng số ngày', rowSpan: 2 },
+      { text: 'Ghi chú', rowSpan: 2 }
+    ],
+    CONTENT_KINDS.map((k) => CONTENT_KIND_SHORT_LABELS[k])
+  ]
+  const rows: Cell[][] = []
+  const grouped = input.department === null
+  let n = 0
+  input.groups.forEach((group, g) => {
+    if (grouped) {
+      // The ban's row carries its subtotals, so the office table needs no extra subtotal rows.
+      const sub = groupTotals(group)
+      rows.push([
+        { text: toRoman(g + 1), bold: true },
+        { text: `${group.departmentName} (${group.rows.length} đồng chí)`, bold: true },
+        ...daysCells(sub.days, sub.total, true),
+        ''
+      ])
+    }
+    for (const r of group.rows) {
+      n += 1
+      rows.push([
+        String(n),
+        { text: r.position ? [r.name, r.position] : [r.name] },
+        ...daysCells(r.daysByKind, r.totalDays, false),
+        r.notes.join('; ')
+      ])
+    }
+  })
+  const t = input.totals
+  return dataTable({
+    columns,
+    header,
+    rows,
+    totals: [{ text: 'Tổng cộng', columnSpan: 2 }, ...daysCells(t.daysByKind, t.totalDays, true), `${t.registered}/${t.cadres} đồng chí đã đăng ký`],
+    fontSize: SIZE.tableWide,
+    cellPadding: 30
+  })
+}
+
+function closingParagraph(input: RegistrationSummaryInput): Paragraph {
+  const t = input.totals
+  return bodyParagraph(
+    `Tổng cộng: ${t.cadres} đồng chí, trong đó ${t.registered} đồng chí đã đăng ký; tổng số ` +
+      `${formatDays(t.totalDays)} ngày đi cơ sở trong quý (cộng theo từng cán bộ).`,
+    { keepNext: true }
+  )
+}
+
+export function buildRegistrationSummary(input: RegistrationSummaryInput): Document {
+  const { meta, department } = input
+  const typeCode = REGISTRATION_SUMMARY_TYPE
+  const header = department ? departmentHeader(meta, department.name) : documentHeader(meta, typeCode)
+  const signature = department
+    ? signatureBlock({
+        authority: department.head.title,
+        position: '',
+        signerName: department.head.name,
+        recipients: textOf(REGISTRATION_SUMMARY_TEXTS, 'recipients', input, meta).split(/\r?\n/)
+      })
+    : documentSignature(REGISTRATION_SUMMARY_TEXTS, input, meta)
+  const children: Array<Paragraph | Table> = [
+    header,
+    ...titleBlock({ typeName: DOCUMENT_TYPES[typeCode], summary: registrationSummaryLines(input) }),
+    ...editable(REGISTRATION_SUMMARY_TEXTS, 'opening', input, meta, { keepNext: true }),
+    registrationTable(input),
+    bodyParagraph(''),
+    closingParagraph(input),
+    signature
+  ]
+  return buildDocument({
+    title: `Tổng hợp đăng ký đi công tác cơ sở ${quarterWords(input.quarter, input.year)} ${whose(input)}`,
+    sections: [{ orientation: 'portrait', children }]
+  })
+}
+
+export function registrationSummaryTitle(input: RegistrationSummaryInput): string {
+  return registrationSummaryLines(input).join(' ')
+}

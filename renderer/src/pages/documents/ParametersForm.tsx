@@ -1,0 +1,152 @@
+/**
+ * The data a document is made from: year, and as the chosen document needs them a quarter,
+ * a trip, a cadre, a department and the day figures are computed for.
+ */
+import type { CadreChoice, DepartmentChoice, DocumentCatalogEntry, TripChoice } from '../../../../shared/api/documents'
+import { formatDateVi, type IsoDate } from '../../../../shared/domain/dates'
+import { CONTENT_KIND_LABELS } from '../../../../shared/domain/kinds'
+import { DateField } from '../../components/DateField'
+
+export interface DocumentParams {
+  year: number
+  quarter: 1 | 2 | 3 | 4
+  tripCode: string
+  cadreCode: string
+  departmentCode: string
+  asOf: IsoDate
+}
+
+interface Props {
+  entry: DocumentCatalogEntry
+  params: DocumentParams
+  years: number[]
+  trips: TripChoice[] | null
+  cadres: CadreChoice[] | null
+  departments: DepartmentChoice[] | null
+  onChange: (change: Partial<DocumentParams>) => void
+}
+
+function tripLabel(trip: TripChoice): string {
+  const days =
+    trip.startDate === trip.endDate
+      ? formatDateVi(trip.startDate)
+      : `${formatDateVi(trip.startDate).slice(0, 5)}–${formatDateVi(trip.endDate)}`
+  const place = trip.units.map((u) => u.name).join(', ')
+  const people = trip.cadres.map((c) => c.fullName).join(', ')
+  return [trip.code, days, place, people].filter(Boolean).join(' · ')
+}
+
+const optional = (use: string) => (use === 'optional' ? ' (không bắt buộc)' : '')
+
+export function ParametersForm({ entry, params, years, trips, cadres, departments, onChange }: Props) {
+  const p = entry.parameters
+  return (
+    <fieldset className="form-section">
+      <legend>Thông số</legend>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor="doc-year">Năm</label>
+          <select
+            id="doc-year"
+            className="input"
+            value={params.year}
+            onChange={(e) => onChange({ year: Number(e.target.value) })}
+          >
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        {p.quarter !== 'none' && (
+          <div className="field">
+            <label htmlFor="doc-quarter">Quý</label>
+            <select
+              id="doc-quarter"
+              className="input"
+              value={params.quarter}
+              onChange={(e) => onChange({ quarter: Number(e.target.value) as DocumentParams['quarter'], tripCode: '' })}
+            >
+              {[1, 2, 3, 4].map((q) => (
+                <option key={q} value={q}>
+                  Quý {q === 1 ? 'I' : q === 2 ? 'II' : q === 3 ? 'III' : 'IV'}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {p.asOf !== 'none' && (
+          <DateField label="Tính đến ngày" value={params.asOf} onChange={(asOf) => onChange({ asOf })} />
+        )}
+      </div>
+
+      {p.trip !== 'none' && (
+        <div className="field">
+          <label htmlFor="doc-trip">
+            Chuyến đi{p.tripKind ? ` (${CONTENT_KIND_LABELS[p.tripKind].toLowerCase()})` : ''}
+            {optional(p.trip)}
+          </label>
+          <select
+            id="doc-trip"
+            className="input"
+            value={params.tripCode}
+            disabled={trips === null}
+            onChange={(e) => onChange({ tripCode: e.target.value })}
+          >
+            <option value="">
+              {trips === null ? 'Đang tải…' : trips.length === 0 ? 'Không có chuyến đi nào trong kỳ' : '— Chọn chuyến đi —'}
+            </option>
+            {trips?.map((t) => (
+              <option key={t.code} value={t.code}>
+                {tripLabel(t)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+
+      {p.cadre !== 'none' && (
+        <div className="field">
+          <label htmlFor="doc-cadre">Cán bộ{optional(p.cadre)}</label>
+          <select
+            id="doc-cadre"
+            className="input"
+            value={params.cadreCode}
+            disabled={cadres === null}
+            onChange={(e) => onChange({ cadreCode: e.target.value })}
+          >
+            <option value="">{cadres === null ? 'Đang tải…' : '— Chọn cán bộ —'}</option>
+            {cadres?.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.fullName} · {c.position}, {c.departmentName}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+
+      {p.department !== 'none' && (
+        <div className="field">
+          <label htmlFor="doc-department">Ban{optional(p.department)}</label>
+          <select
+            id="doc-department"
+            className="input"
+            value={params.departmentCode}
+            disabled={departments === null}
+            onChange={(e) => onChange({ departmentCode: e.target.value })}
+          >
+            <option value="">
+              {p.department === 'optional' ? 'Văn phòng (mặc định, ký hiệu VP)' : '— Chọn ban —'}
+            </option>
+            {departments?.map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.name} ({d.abbreviation})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,32 @@
+/**
+ * `window.desktop`: the two things only the operating system can do for the renderer, kept
+ * apart from `window.api` because they are not services (no database, no CLI equivalent).
+ * In a plain browser it is absent and the renderer falls back to a download.
+ */
+
+export const DESKTOP_CHANNELS = {
+  saveFile: 'desktop:saveFile',
+  openPath: 'desktop:openPath'
+} as const
+
+/** File types the save dialog offers, by extension (lower case, with the dot). */
+export const SAVE_FILTERS: Readonly<Record<string, { name: string; extensions: string[] }>> = {
+  '.docx': { name: 'Tài liệu Word', extensions: ['docx'] },
+  '.xlsx': { name: 'Bảng tính Excel', extensions: ['xlsx'] }
+}
+
+export interface FileToSave {
+  /** The suggested name (no folder). */
+  fileName: string
+  contentBase64: string
+}
+
+/** What the main process answers on the desktop channels (errors are Vietnamese, for the clerk). */
+export type DesktopReply<T> = { ok: true; value: T } | { ok: false; message: string }
+
+export interface DesktopApi {
+  /** Asks where to save (in the Documents folder by default); null when the clerk cancels. */
+  saveFile(file: FileToSave): Promise<{ path: string } | null>
+  /** Opens a file this session saved with the program the system associates with it. */
+  openPath(path: string): Promise<void>
+}
