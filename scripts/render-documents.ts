@@ -1,7 +1,9 @@
 /**
  * Builds the sample documents from the 2025 fixture: imports test/fixtures/office-2025.xlsx
  * into a fresh database, enters the fixture office's details (Tỉnh đoàn Cà Mau) and exports
- * the year report and a mid-year progress report as .docx into the given folder.
+ * every document kind as .docx into the given folder: the year report, a mid-year progress
+ * report, the Q4 plan, a cadre's Q4 registration form, the Q4 registration summaries of one
+ * ban and of the office, a trip report and a chi đoàn report.
  *   npx tsx scripts/render-documents.ts <out-dir>
  * scripts/render-documents.sh turns them into the PNG pages of docs/documents/.
  */
@@ -72,6 +74,47 @@ async function main(outDir: string): Promise<void> {
     })
     writeFileSync(join(outDir, 'bao-cao-tien-do-2025-06-30.docx'), progress.buffer)
     process.stdout.write(`${year.fileName}\n${progress.fileName}\n`)
+    // The quarterly documents as made at the start of December; each trip report a few days
+    // after its trip (TR002: thematic, 12–14/03; TR003: a chi đoàn meeting on the afternoon of 20/08).
+    const on = (day: string) =>
+      createServiceContext(handle, { today: () => day, now: () => `${day}T08:00:00.000Z` })
+    const more: Array<[string, string, Parameters<typeof exportDocument>[1]]> = [
+      [
+        '2025-12-01',
+        'ke-hoach-quy-4-2025.docx',
+        { document: 'quarter-plan', year: 2025, quarter: 4, departmentAbbreviation: 'TCKT' }
+      ],
+      [
+        '2025-12-01',
+        'phieu-dang-ky-quy-4-2025-A03.docx',
+        { document: 'registration-form', year: 2025, quarter: 4, cadreCode: 'A03' }
+      ],
+      [
+        '2025-12-01',
+        'tong-hop-dang-ky-quy-4-2025-TCKT.docx',
+        { document: 'registration-summary', year: 2025, quarter: 4, departmentCode: 'TCKT' }
+      ],
+      [
+        '2025-12-01',
+        'tong-hop-dang-ky-quy-4-2025.docx',
+        { document: 'registration-summary', year: 2025, quarter: 4 }
+      ],
+      [
+        '2025-03-20',
+        'bao-cao-chuyen-di-TR002.docx',
+        { document: 'trip-report', year: 2025, tripCode: 'TR002' }
+      ],
+      [
+        '2025-08-25',
+        'bao-cao-du-sinh-hoat-chi-doan-TR003.docx',
+        { document: 'chi-doan-report', year: 2025, tripCode: 'TR003' }
+      ]
+    ]
+    for (const [day, file, options] of more) {
+      const out = await exportDocument(on(day), options)
+      writeFileSync(join(outDir, file), out.buffer)
+      process.stdout.write(`${out.fileName}\n`)
+    }
   } finally {
     handle.close()
     rmSync(dir, { recursive: true, force: true })

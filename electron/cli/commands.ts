@@ -3,13 +3,16 @@
  * services exactly as the app does.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { AppError } from '../../shared/api/errors'
 import { isValidIsoDate, localToday } from '../../shared/domain/dates'
 import { openDatabase } from '../db/connection'
+import { DOCUMENT_CATALOG } from '../reports/catalog'
+import { DOCUMENT_KINDS, exportDocument, type DocumentKind } from '../reports/export'
 import { createServiceContext, type ServiceContext } from '../services/context'
 import { buildDemoWorkbook } from '../services/demo'
+import { readDepartment } from '../services/people-read'
 import { loadYearSummaryView } from '../services/summary'
 import { summaryToJson } from '../services/summary-json'
 import { exportWorkbook, importWorkbook, importWorkbookData, writeWorkbook } from '../services/workbook'
@@ -143,11 +146,83 @@ const demoCommand: Command = {
   }
 }
 
+const exportCommand: Command = {
+  usage:
+    'npm run cli -- export <văn bản> --db <tệp.sqlite> --year <YYYY> [--quarter N] [--trip <mã>] [--cadre <mã>] ' +
+    '[--department <mã ban>] [--as-of <YYYY-MM-DD>] [--draft] --out <tệp.docx>\n' +
+    `${''.padEnd(19)}văn bản: ${DOCUMENT_KINDS.join(', ')}`,
+  summary: 'Xuất văn bản Word theo thể thức của Đoàn (văn bản ban hành lấy số tiếp theo trong sổ đăng ký).',
+  async run(args) {
+    const { values, positionals } = parse(
+      args,
+      {
+        db: { type: 'string' },
+        year: { type: 'string' },
+        quarter: { type: 'string' },
+        trip: { type: 'string' },
+        cadre: { type: 'string' },
+        department: { type: 'string' },
+        'as-of': { type: 'string' },
+        draft: { type: 'boolean' },
+        out: { type: 'string' }
+      },
+      1
+    )
+    const kind = positionals[0] ?? ''
+    if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+      throw new UsageError(`Không có văn bản "${kind}". Chọn một trong: ${DOCUMENT_KINDS.join(', ')}.`)
+    }
+    const document = kind as DocumentKind
+    const p = DOCUMENT_CATALOG[document].parameters
+    const dbFile = requireOption(values.db, 'db')
+    const year = parseYear(requireOption(values.year, 'year'))
+    const out = resolve(requireOption(values.out, 'out'))
+    const missing = [
+      p.quarter === 'required' && values.quarter === undefined ? '--quarter <1–4>' : null,
+      p.trip === 'required' && values.trip === undefined ? '--trip <mã chuyến đi>' : null,
+      p.cadre === 'required' && values.cadre === undefined ? '--cadre <mã cán bộ>' : null,
+      p.department === 'required' && values.department === undefined ? '--department <mã ban>' : null
+    ].filter((m): m is string => m !== null)
+    if (missing.length) throw new UsageError(`Văn bản "${document}" cần ${missing.join(', ')}.`)
+    let quarter: number | undefined
+    if (values.quarter !== undefined) {
+      quarter = Number(values.quarter)
+      if (!Number.isInteger(quarter)) {
+        throw new AppError('VALIDATION', `Quý không hợp lệ: "${values.quarter}" (chỉ có quý 1, 2, 3 hoặc 4).`)
+      }
+    }
+    const asOf = parseAsOf(values['as-of'])
+    const result = await withContext(dbFile, true, (ctx) => {
+      // --department names the ban the document covers, or the ban drafting it (its abbreviation ends the symbol).
+      const department = values.department === undefined ? undefined : readDepartment(ctx, values.department)
+      const covered = p.departmentRole === 'covered'
+      return exportDocument(ctx, {
+        document,
+        year,
+        quarter,
+        tripCode: values.trip,
+        cadreCode: values.cadre,
+        departmentCode: covered ? department?.code : undefined,
+        departmentAbbreviation: covered ? undefined : department?.abbreviation,
+        asOf,
+        draft: values.draft ?? false
+      })
+    })
+    mkdirSync(dirname(out), { recursive: true })
+    writeFileSync(out, result.buffer)
+    process.stdout.write(`Đã xuất: ${out}\n`)
+    if (result.issued) process.stdout.write(`Số văn bản: ${result.issued.symbol} (đã ghi vào sổ đăng ký)\n`)
+    for (const note of result.notes) process.stdout.write(`  - ${note}\n`)
+    return 0
+  }
+}
+
 export const COMMANDS: Record<string, Command> = {
   import: importCommand,
   summary: summaryCommand,
   'export-workbook': exportWorkbookCommand,
-  demo: demoCommand
+  demo: demoCommand,
+  export: exportCommand
 }
 
 export function printHelp(): void {

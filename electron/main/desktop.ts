@@ -7,7 +7,8 @@
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron'
 import { writeFile } from 'node:fs/promises'
 import { basename, extname, join, resolve } from 'node:path'
-import { DESKTOP_CHANNELS, SAVE_FILTERS, type DesktopReply } from '../../shared/api/desktop'
+import { SAVE_FILTERS, type DesktopReply } from '../../shared/api/desktop'
+import { DESKTOP_CHANNELS } from '../preload/channel'
 import { isTrustedSender } from './ipc'
 import type { RendererLocation } from './renderer-location'
 
@@ -15,46 +16,60 @@ const fail = (message: string): DesktopReply<never> => ({ ok: false, message })
 
 /** The name without any folder part or characters Windows refuses in a file name. */
 function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return basename(name.replace(/\\/g, '/')).replace(/[<>:"|?*\u0000-\u001f]/g, '_').trim()
+  const base = basename(name.replace(/\\/g, '/'))
+  return Array.from(base, (ch) => (ch < ' ' || '<>:"|?*'.includes(ch) ? '_' : ch))
+    .join('')
+    .trim()
 }
 
 export function registerDesktop(location: RendererLocation): void {
   const saved = new Set<string>()
 
-  ipcMain.handle(DESKTOP_CHANNELS.saveFile, async (event, file: unknown): Promise<DesktopReply<{ path: string } | null>> => {
-    if (!isTrustedSender(event, location)) {
-      throw new Error(`Rejected ${DESKTOP_CHANNELS.saveFile} from ${event.senderFrame?.url ?? 'a destroyed frame'}`)
+  ipcMain.handle(
+    DESKTOP_CHANNELS.saveFile,
+    async (event, file: unknown): Promise<DesktopReply<{ path: string } | null>> => {
+      if (!isTrustedSender(event, location)) {
+        throw new Error(
+          `Rejected ${DESKTOP_CHANNELS.saveFile} from ${event.senderFrame?.url ?? 'a destroyed frame'}`
+        )
+      }
+      const { fileName, contentBase64 } = (file ?? {}) as { fileName?: unknown; contentBase64?: unknown }
+      if (typeof fileName !== 'string' || typeof contentBase64 !== 'string' || contentBase64 === '') {
+        return fail('Không có tệp để lưu.')
+      }
+      const name = safeFileName(fileName)
+      const filter = SAVE_FILTERS[extname(name).toLowerCase()]
+      if (!name || !filter)
+        return fail(`Không lưu được tệp "${fileName}": chỉ lưu tệp Word (.docx) hoặc Excel (.xlsx).`)
+      const owner = BrowserWindow.fromWebContents(event.sender)
+      const options = {
+        title: 'Lưu tệp',
+        buttonLabel: 'Lưu',
+        defaultPath: join(app.getPath('documents'), name),
+        filters: [filter]
+      }
+      const choice = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options)
+      if (choice.canceled || !choice.filePath) return { ok: true, value: null }
+      try {
+        await writeFile(choice.filePath, Buffer.from(contentBase64, 'base64'))
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        return fail(
+          `Không ghi được tệp "${choice.filePath}" (tệp đang mở trong Word, hoặc thư mục không cho ghi?): ${reason}`
+        )
+      }
+      saved.add(resolve(choice.filePath))
+      return { ok: true, value: { path: choice.filePath } }
     }
-    const { fileName, contentBase64 } = (file ?? {}) as { fileName?: unknown; contentBase64?: unknown }
-    if (typeof fileName !== 'string' || typeof contentBase64 !== 'string' || contentBase64 === '') {
-      return fail('Không có tệp để lưu.')
-    }
-    const name = safeFileName(fileName)
-    const filter = SAVE_FILTERS[extname(name).toLowerCase()]
-    if (!name || !filter) return fail(`Không lưu được tệp "${fileName}": chỉ lưu tệp Word (.docx) hoặc Excel (.xlsx).`)
-    const owner = BrowserWindow.fromWebContents(event.sender)
-    const options = {
-      title: 'Lưu tệp',
-      buttonLabel: 'Lưu',
-      defaultPath: join(app.getPath('documents'), name),
-      filters: [filter]
-    }
-    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
-    if (choice.canceled || !choice.filePath) return { ok: true, value: null }
-    try {
-      await writeFile(choice.filePath, Buffer.from(contentBase64, 'base64'))
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      return fail(`Không ghi được tệp "${choice.filePath}" (tệp đang mở trong Word, hoặc thư mục không cho ghi?): ${reason}`)
-    }
-    saved.add(resolve(choice.filePath))
-    return { ok: true, value: { path: choice.filePath } }
-  })
+  )
 
   ipcMain.handle(DESKTOP_CHANNELS.openPath, async (event, path: unknown): Promise<DesktopReply<null>> => {
     if (!isTrustedSender(event, location)) {
-      throw new Error(`Rejected ${DESKTOP_CHANNELS.openPath} from ${event.senderFrame?.url ?? 'a destroyed frame'}`)
+      throw new Error(
+        `Rejected ${DESKTOP_CHANNELS.openPath} from ${event.senderFrame?.url ?? 'a destroyed frame'}`
+      )
     }
     if (typeof path !== 'string' || !saved.has(resolve(path))) {
       return fail('Chỉ mở được tệp vừa lưu trong lần làm việc này.')

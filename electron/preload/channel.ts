@@ -3,3 +3,12 @@
  * the main process has a single door to guard and the contract decides what is callable.
  */
 export const API_CHANNEL = 'api:call'
+
+/**
+ * The desktop's own channels (window.desktop, shared/api/desktop.ts): saving a file the app
+ * made and opening a file saved in this session. Not API methods: they need the OS, not data.
+ */
+export const DESKTOP_CHANNELS = {
+  saveFile: 'desktop:saveFile',
+  openPath: 'desktop:openPath'
+} as const

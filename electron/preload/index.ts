@@ -11,10 +11,9 @@
  * the narrow per-method envelope call crosses the bridge.
  */
 import { contextBridge, ipcRenderer } from 'electron'
-import { DESKTOP_CHANNELS, type DesktopApi, type DesktopReply, type FileToSave } from '../../shared/api/desktop'
 import type { ApiEnvelope } from '../../shared/api/errors'
 import { API_METHODS, isApiMethod } from '../../shared/api/methods'
-import { API_CHANNEL } from './channel'
+import { API_CHANNEL, DESKTOP_CHANNELS } from './channel'
 
 type EnvelopeCall = (method: string, input: unknown) => Promise<ApiEnvelope<unknown>>
 
@@ -66,17 +65,27 @@ try {
   contextBridge.exposeInMainWorld('api', buildApi(API_METHODS, callMain, false))
 }
 
-/** The desktop's answer as a value, or an Error with the clerk's message (a message survives the bridge). */
+/**
+ * The desktop's answer as a value, or an Error with the clerk's message (a message survives
+ * the bridge). Replies are shaped as DesktopReply of shared/api/desktop.ts, which this sandboxed
+ * file may not import.
+ */
+type DesktopReply<T> = { ok: true; value: T } | { ok: false; message: string }
+
 async function desktopCall<T>(channel: string, argument: unknown): Promise<T> {
   const reply = (await ipcRenderer.invoke(channel, argument)) as DesktopReply<T>
   if (reply.ok) return reply.value
   throw new Error(reply.message)
 }
 
-// Not a service (it needs the OS), so a separate, narrow object: two functions, fixed channels.
-const desktop: DesktopApi = {
-  saveFile: (file: FileToSave) =>
-    desktopCall(DESKTOP_CHANNELS.saveFile, { fileName: String(file.fileName), contentBase64: String(file.contentBase64) }),
-  openPath: (path: string) => desktopCall<null>(DESKTOP_CHANNELS.openPath, String(path)).then(() => undefined)
-}
-contextBridge.exposeInMainWorld('desktop', desktop)
+// window.desktop (DesktopApi): not a service, it needs the OS; two functions on fixed channels.
+contextBridge.exposeInMainWorld('desktop', {
+  saveFile: (file: { fileName: unknown; contentBase64: unknown }) =>
+    desktopCall<{ path: string } | null>(DESKTOP_CHANNELS.saveFile, {
+      fileName: String(file.fileName),
+      contentBase64: String(file.contentBase64)
+    }),
+  openPath: async (path: unknown): Promise<void> => {
+    await desktopCall<null>(DESKTOP_CHANNELS.openPath, String(path))
+  }
+})

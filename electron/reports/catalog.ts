@@ -10,12 +10,23 @@
 import type { DocumentParameters, TextSlotInfo } from '../../shared/api/documents'
 import { yearOf, type IsoDate } from '../../shared/domain/dates'
 import type { ServiceContext } from '../services/context'
-import { DOCUMENT_TYPES, type DocumentTypeCode } from './blocks'
+import { CHI_DOAN_REPORT_TEXTS } from './documents/chi-doan-report'
 import type { DocumentMeta, TextSlot } from './documents/common'
-import { PROGRESS_REPORT_TEXTS, PROGRESS_REPORT_TYPE } from './documents/progress-report'
-import { YEAR_REPORT_TEXTS, YEAR_REPORT_TYPE } from './documents/year-report'
+import { PROGRESS_REPORT_TEXTS } from './documents/progress-report'
+import { QUARTER_PLAN_TEXTS } from './documents/quarter-plan'
+import { REGISTRATION_FORM_TEXTS } from './documents/registration-form'
+import { REGISTRATION_SUMMARY_TEXTS } from './documents/registration-summary'
+import { TRIP_REPORT_TEXTS } from './documents/trip-report'
+import { YEAR_REPORT_TEXTS } from './documents/year-report'
 import { DEFAULT_DEPARTMENT_ABBREVIATION, DOCUMENT_KINDS, type DocumentKind } from './export'
 import { loadIssuer, loadProgressReportData, loadYearReportData } from './load'
+import {
+  loadChiDoanReportData,
+  loadQuarterPlanData,
+  loadRegistrationFormData,
+  loadRegistrationSummaryData,
+  loadTripReportData
+} from './load-trips'
 
 /** The parameters a document is asked for (codes already checked against the database). */
 export interface CatalogRequest {
@@ -23,16 +34,23 @@ export interface CatalogRequest {
   quarter?: number
   tripCode?: string
   cadreCode?: string
+  /** The ban a document covers (departmentRole 'covered'). */
   departmentCode?: string
-  /** The drafting department's abbreviation when the clerk chose one (it ends the recipients' "Lưu" line). */
+  /** The drafting ban's abbreviation (departmentRole 'drafting'): it ends the symbol and the "Lưu" line. */
   departmentAbbreviation?: string
   asOf?: IsoDate
 }
 
 export interface CatalogEntry {
   label: string
-  typeCode: DocumentTypeCode
+  /** Where the document sits in the list: "Cả năm", "Theo quý", "Theo chuyến đi". */
+  group: string
   parameters: DocumentParameters
+  /**
+   * Whether the document takes a number from the register for this request (./export.ts: the
+   * Ban Thường vụ's documents do; what a ban or a cadre writes is only dated).
+   */
+  numbered(request: CatalogRequest): boolean
   texts: readonly TextSlotInfo[]
   /** Every slot with the text the document prints when the clerk leaves it alone. */
   defaultTexts(ctx: ServiceContext, request: CatalogRequest): Array<TextSlotInfo & { defaultText: string }>
@@ -43,7 +61,9 @@ const NO_PARAMETERS: DocumentParameters = {
   trip: 'none',
   tripKind: null,
   cadre: 'none',
+  cadreOfTrip: false,
   department: 'none',
+  departmentRole: 'drafting',
   asOf: 'none'
 }
 
@@ -63,48 +83,96 @@ function draftMeta(ctx: ServiceContext, request: CatalogRequest): DocumentMeta {
 }
 
 /** An entry whose slots take the input `load` builds (the generic stays inside). */
-function entry<I>(spec: {
+function entry<I extends { meta: DocumentMeta }>(spec: {
   label: string
-  typeCode: DocumentTypeCode
+  group: string
   parameters: Partial<DocumentParameters>
+  numbered: boolean | ((request: CatalogRequest) => boolean)
   texts: readonly TextSlot<I>[]
-  load: (ctx: ServiceContext, request: CatalogRequest, meta: DocumentMeta) => I
+  load: (ctx: ServiceContext, request: CatalogRequest) => Omit<I, 'meta'>
 }): CatalogEntry {
+  const { numbered } = spec
   return {
     label: spec.label,
-    typeCode: spec.typeCode,
+    group: spec.group,
     parameters: { ...NO_PARAMETERS, ...spec.parameters },
+    numbered: typeof numbered === 'boolean' ? () => numbered : numbered,
     texts: spec.texts.map(({ key, label }) => ({ key, label })),
     defaultTexts(ctx, request) {
-      const input = spec.load(ctx, request, draftMeta(ctx, request))
-      return spec.texts.map((slot) => ({ key: slot.key, label: slot.label, defaultText: slot.defaultText(input) }))
+      const input = { ...spec.load(ctx, request), meta: draftMeta(ctx, request) } as I
+      return spec.texts.map((slot) => ({
+        key: slot.key,
+        label: slot.label,
+        defaultText: slot.defaultText(input)
+      }))
     }
   }
 }
 
+const YEAR = 'Cả năm'
+const QUARTER = 'Theo quý'
+const TRIP = 'Theo chuyến đi'
+
 export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'year-report': entry({
     label: 'Báo cáo kết quả thực hiện chế độ đi công tác cơ sở năm',
-    typeCode: YEAR_REPORT_TYPE,
+    group: YEAR,
     parameters: { department: 'optional', asOf: 'optional' },
+    numbered: true,
     texts: YEAR_REPORT_TEXTS,
-    load: (ctx, r, meta) => ({ meta, ...loadYearReportData(ctx, r.year, r.asOf) })
+    load: (ctx, r) => loadYearReportData(ctx, r.year, r.asOf)
   }),
   'progress-report': entry({
     label: 'Báo cáo tiến độ thực hiện chế độ đi công tác cơ sở',
-    typeCode: PROGRESS_REPORT_TYPE,
+    group: YEAR,
     parameters: { department: 'optional', asOf: 'optional' },
+    numbered: true,
     texts: PROGRESS_REPORT_TEXTS,
-    load: (ctx, r, meta) => ({ meta, ...loadProgressReportData(ctx, r.year, r.asOf) })
+    load: (ctx, r) => loadProgressReportData(ctx, r.year, r.asOf)
+  }),
+  'quarter-plan': entry({
+    label: 'Kế hoạch đi công tác cơ sở quý',
+    group: QUARTER,
+    parameters: { quarter: 'required', department: 'optional' },
+    numbered: true,
+    texts: QUARTER_PLAN_TEXTS,
+    load: (ctx, r) => loadQuarterPlanData(ctx, r.year, r.quarter)
+  }),
+  'registration-form': entry({
+    label: 'Phiếu đăng ký đi công tác cơ sở quý (của một cán bộ)',
+    group: QUARTER,
+    parameters: { quarter: 'required', cadre: 'required' },
+    numbered: false,
+    texts: REGISTRATION_FORM_TEXTS,
+    load: (ctx, r) => loadRegistrationFormData(ctx, r.year, r.quarter, r.cadreCode)
+  }),
+  'registration-summary': entry({
+    label: 'Danh sách tổng hợp đăng ký đi công tác cơ sở quý',
+    group: QUARTER,
+    parameters: { quarter: 'required', department: 'optional', departmentRole: 'covered' },
+    // A ban's own list is signed by its head: no number (./export.ts).
+    numbered: (r) => r.departmentCode === undefined,
+    texts: REGISTRATION_SUMMARY_TEXTS,
+    load: (ctx, r) => loadRegistrationSummaryData(ctx, r.year, r.quarter, r.departmentCode)
+  }),
+  'trip-report': entry({
+    label: 'Báo cáo kết quả đi công tác cơ sở (một chuyến đi)',
+    group: TRIP,
+    parameters: { trip: 'required', cadre: 'optional', cadreOfTrip: true },
+    numbered: false,
+    texts: TRIP_REPORT_TEXTS,
+    load: (ctx, r) => loadTripReportData(ctx, r.tripCode, r.cadreCode)
+  }),
+  'chi-doan-report': entry({
+    label: 'Báo cáo kết quả dự sinh hoạt chi đoàn',
+    group: TRIP,
+    parameters: { trip: 'required', tripKind: 'DU_SH_CHI_DOAN', cadre: 'optional', cadreOfTrip: true },
+    numbered: false,
+    texts: CHI_DOAN_REPORT_TEXTS,
+    load: (ctx, r) => loadChiDoanReportData(ctx, r.tripCode, r.cadreCode)
   })
 }
 
 export function isDocumentKind(kind: string): kind is DocumentKind {
   return (DOCUMENT_KINDS as readonly string[]).includes(kind)
-}
-
-/** "Báo cáo" from "BÁO CÁO": the type name as a list groups documents. */
-export function typeNameOf(typeCode: DocumentTypeCode): string {
-  const name = DOCUMENT_TYPES[typeCode].toLowerCase()
-  return name.charAt(0).toUpperCase() + name.slice(1)
 }

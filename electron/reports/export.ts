@@ -9,6 +9,7 @@ import { isValidIsoDate, yearOf, type IsoDate } from '../../shared/domain/dates'
 import type { ServiceContext } from '../services/context'
 import { issueDocument, type IssuedDocument } from '../services/documents'
 import { renderDocx, type DocumentTypeCode } from './blocks'
+import { buildChiDoanReport } from './documents/chi-doan-report'
 import type { DocumentMeta } from './documents/common'
 import {
   buildProgressReport,
@@ -16,6 +17,14 @@ import {
   progressReportTitle,
   type ProgressReportInput
 } from './documents/progress-report'
+import { buildQuarterPlan, QUARTER_PLAN_TYPE, quarterPlanTitle } from './documents/quarter-plan'
+import { buildRegistrationForm } from './documents/registration-form'
+import {
+  buildRegistrationSummary,
+  REGISTRATION_SUMMARY_TYPE,
+  registrationSummaryTitle
+} from './documents/registration-summary'
+import { buildTripReport } from './documents/trip-report'
 import {
   buildYearReport,
   YEAR_REPORT_TYPE,
@@ -23,18 +32,41 @@ import {
   type YearReportInput
 } from './documents/year-report'
 import { loadIssuer, loadProgressReportData, loadYearReportData } from './load'
+import {
+  loadChiDoanReportData,
+  loadQuarterPlanData,
+  loadRegistrationFormData,
+  loadRegistrationSummaryData,
+  loadTripReportData
+} from './load-trips'
 
-export const DOCUMENT_KINDS = ['year-report', 'progress-report'] as const
+export const DOCUMENT_KINDS = [
+  'year-report',
+  'progress-report',
+  'quarter-plan',
+  'registration-form',
+  'registration-summary',
+  'trip-report',
+  'chi-doan-report'
+] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 export interface ExportOptions {
   document: DocumentKind
   year: number
+  /** 1–4: quarter-plan, registration-form, registration-summary. */
+  quarter?: number
+  /** trip-report, chi-doan-report. */
+  tripCode?: string
+  /** registration-form (whose form); trip-report and chi-doan-report (who reports, the trip's first cadre by default). */
+  cadreCode?: string
+  /** registration-summary of one ban (the whole office when omitted). */
+  departmentCode?: string
   /** The date figures are computed for; today (clipped to the year) when omitted. */
   asOf?: IsoDate
   /** Leave the number and the day blank for the văn thư; nothing goes into the register. */
   draft?: boolean
-  /** Free-text parts rewritten by the clerk, by slot key (YEAR_REPORT_TEXTS, PROGRESS_REPORT_TEXTS). */
+  /** Free-text parts rewritten by the clerk, by slot key (each document's *_TEXTS). */
   texts?: Record<string, string>
   /** Drafting department in the symbol; "VP" when omitted. */
   departmentAbbreviation?: string
@@ -54,30 +86,89 @@ export interface ExportResult {
 export const DEFAULT_DEPARTMENT_ABBREVIATION = 'VP'
 
 interface Plan {
-  typeCode: DocumentTypeCode
-  title: (meta: DocumentMeta) => string
+  /**
+   * The sequence that numbers the document and its trích yếu in the register; null for what
+   * a ban or a cadre writes (registration forms, a ban's summary, trip reports): they are not
+   * văn bản đi of the Ban Thường vụ, so they take no number and only carry the date.
+   */
+  register: { typeCode: DocumentTypeCode; title: (meta: DocumentMeta) => string } | null
   build: (meta: DocumentMeta) => Document
   fileStem: string
 }
 
+/** A code as it may appear in a file name (codes are typed by the clerk). */
+function fileSafe(code: string): string {
+  return code.trim().replace(/[^\p{L}\p{N}_-]+/gu, '-')
+}
+
 function plan(ctx: ServiceContext, options: ExportOptions): Plan {
-  if (options.document === 'year-report') {
-    const data = loadYearReportData(ctx, options.year, options.asOf)
-    const input = (meta: DocumentMeta): YearReportInput => ({ meta, ...data })
-    return {
-      typeCode: YEAR_REPORT_TYPE,
-      title: (meta) => yearReportTitle(input(meta)),
-      build: (meta) => buildYearReport(input(meta)),
-      fileStem: `bao-cao-di-co-so-nam-${options.year}${data.summary.inProgress ? `-den-${data.summary.asOf}` : ''}`
+  const { year, quarter } = options
+  switch (options.document) {
+    case 'year-report': {
+      const data = loadYearReportData(ctx, year, options.asOf)
+      const input = (meta: DocumentMeta): YearReportInput => ({ meta, ...data })
+      return {
+        register: { typeCode: YEAR_REPORT_TYPE, title: (meta) => yearReportTitle(input(meta)) },
+        build: (meta) => buildYearReport(input(meta)),
+        fileStem: `bao-cao-di-co-so-nam-${year}${data.summary.inProgress ? `-den-${data.summary.asOf}` : ''}`
+      }
     }
-  }
-  const data = loadProgressReportData(ctx, options.year, options.asOf)
-  const input = (meta: DocumentMeta): ProgressReportInput => ({ meta, ...data })
-  return {
-    typeCode: PROGRESS_REPORT_TYPE,
-    title: (meta) => progressReportTitle(input(meta)),
-    build: (meta) => buildProgressReport(input(meta)),
-    fileStem: `bao-cao-tien-do-di-co-so-${data.summary.asOf}`
+    case 'progress-report': {
+      const data = loadProgressReportData(ctx, year, options.asOf)
+      const input = (meta: DocumentMeta): ProgressReportInput => ({ meta, ...data })
+      return {
+        register: { typeCode: PROGRESS_REPORT_TYPE, title: (meta) => progressReportTitle(input(meta)) },
+        build: (meta) => buildProgressReport(input(meta)),
+        fileStem: `bao-cao-tien-do-di-co-so-${data.summary.asOf}`
+      }
+    }
+    case 'quarter-plan': {
+      const data = loadQuarterPlanData(ctx, year, quarter)
+      return {
+        register: { typeCode: QUARTER_PLAN_TYPE, title: (meta) => quarterPlanTitle({ meta, ...data }) },
+        build: (meta) => buildQuarterPlan({ meta, ...data }),
+        fileStem: `ke-hoach-di-co-so-quy-${data.quarter}-${year}`
+      }
+    }
+    case 'registration-form': {
+      const data = loadRegistrationFormData(ctx, year, quarter, options.cadreCode)
+      return {
+        register: null,
+        build: (meta) => buildRegistrationForm({ meta, ...data }),
+        fileStem: `phieu-dang-ky-di-co-so-quy-${data.quarter}-${year}-${fileSafe(data.cadre.code)}`
+      }
+    }
+    case 'registration-summary': {
+      const data = loadRegistrationSummaryData(ctx, year, quarter, options.departmentCode)
+      const scope = data.department && options.departmentCode ? `-${fileSafe(options.departmentCode)}` : ''
+      return {
+        // A ban's own summary is signed by its head and sent to the Thường trực: no number.
+        register: data.department
+          ? null
+          : {
+              typeCode: REGISTRATION_SUMMARY_TYPE,
+              title: (meta) => registrationSummaryTitle({ meta, ...data })
+            },
+        build: (meta) => buildRegistrationSummary({ meta, ...data }),
+        fileStem: `tong-hop-dang-ky-di-co-so-quy-${data.quarter}-${year}${scope}`
+      }
+    }
+    case 'trip-report': {
+      const data = loadTripReportData(ctx, options.tripCode, options.cadreCode)
+      return {
+        register: null,
+        build: (meta) => buildTripReport({ meta, ...data }),
+        fileStem: `bao-cao-ket-qua-di-co-so-${fileSafe(data.trip.code)}`
+      }
+    }
+    case 'chi-doan-report': {
+      const data = loadChiDoanReportData(ctx, options.tripCode, options.cadreCode)
+      return {
+        register: null,
+        build: (meta) => buildChiDoanReport({ meta, ...data }),
+        fileStem: `bao-cao-du-sinh-hoat-chi-doan-${fileSafe(data.trip.code)}`
+      }
+    }
   }
 }
 
@@ -88,19 +179,26 @@ export async function exportDocument(ctx: ServiceContext, options: ExportOptions
   if (options.asOf !== undefined && !isValidIsoDate(options.asOf)) {
     throw new AppError('VALIDATION', `Ngày tính số liệu không hợp lệ: "${options.asOf}".`)
   }
-  const { issuer, signer, configured, notes } = loadIssuer(ctx)
+  // Loaded first: a request naming an unknown trip, cadre or ban is refused before anything else.
+  const p = plan(ctx, options)
+  const { issuer, signer, configured, notes, signerNotes } = loadIssuer(ctx)
   const today = ctx.clock.today()
   const department = options.departmentAbbreviation?.trim() || DEFAULT_DEPARTMENT_ABBREVIATION
-  if (!options.departmentAbbreviation?.trim()) {
-    notes.push(`Ký hiệu ban soạn thảo mặc định là ${DEFAULT_DEPARTMENT_ABBREVIATION} (Văn phòng).`)
-  }
   let draft = options.draft ?? false
-  if (!draft && !configured) {
-    // Numbers run per congress term: without one, a number would land in a sequence nobody uses.
-    draft = true
-    notes.push(
-      'Chưa khai báo nhiệm kỳ đại hội nên văn bản được xuất để trống số và ngày; văn thư ghi khi ban hành.'
-    )
+  if (p.register === null) {
+    notes.push('Văn bản của ban, của cá nhân: không lấy số trong sổ văn bản đi.')
+  } else {
+    notes.push(...signerNotes)
+    if (!options.departmentAbbreviation?.trim()) {
+      notes.push(`Ký hiệu ban soạn thảo mặc định là ${DEFAULT_DEPARTMENT_ABBREVIATION} (Văn phòng).`)
+    }
+    if (!draft && !configured) {
+      // Numbers run per congress term: without one, a number would land in a sequence nobody uses.
+      draft = true
+      notes.push(
+        'Chưa khai báo nhiệm kỳ đại hội nên văn bản được xuất để trống số và ngày; văn thư ghi khi ban hành.'
+      )
+    }
   }
   const meta: DocumentMeta = {
     issuer,
@@ -112,18 +210,21 @@ export async function exportDocument(ctx: ServiceContext, options: ExportOptions
     texts: options.texts ?? {},
     markDefaults: options.markDefaults ?? false
   }
-  const p = plan(ctx, options)
+  if (p.register === null) {
+    const document = p.build(draft ? meta : { ...meta, date: today })
+    return { fileName: `${p.fileStem}.docx`, buffer: await renderDocx(document), issued: null, notes }
+  }
   // Built once before taking a number, so a document that cannot be built never uses one up.
   const draftDocument = p.build(meta)
   let issued: IssuedDocument | null = null
   let document = draftDocument
   if (!draft) {
     issued = issueDocument(ctx, {
-      typeCode: p.typeCode,
+      typeCode: p.register.typeCode,
       congressTerm: issuer.congressTerm,
       issuerAbbreviation: issuer.issuerAbbreviation,
       departmentAbbreviation: department,
-      title: p.title(meta),
+      title: p.register.title(meta),
       issuedDate: today
     })
     document = p.build({ ...meta, number: issued.number, date: issued.issuedDate })

@@ -25,6 +25,8 @@ export interface IssuerData {
   configured: boolean
   /** What the clerk should know about defaults used (Vietnamese). */
   notes: string[]
+  /** The same about the signer, apart: documents of a ban or a cadre are not signed by the signer. */
+  signerNotes: string[]
 }
 
 export function loadIssuer(ctx: ServiceContext): IssuerData {
@@ -53,12 +55,13 @@ export function loadIssuer(ctx: ServiceContext): IssuerData {
   const signer: SignerInfo = row
     ? { authority: row.authority, position: row.position, fullName: row.fullName }
     : { authority: `TM. BAN THƯỜNG VỤ ${issuer.issuerLevelName}`, position: 'BÍ THƯ', fullName: PLACEHOLDER }
+  const signerNotes: string[] = []
   if (!row) {
-    notes.push(
+    signerNotes.push(
       `Chưa khai báo người ký: văn bản ghi "${signer.authority} / ${signer.position}" và để trống họ tên người ký.`
     )
   }
-  return { issuer, signer, configured: org !== null && org.congressTerm.trim() !== '', notes }
+  return { issuer, signer, configured: org !== null && org.congressTerm.trim() !== '', notes, signerNotes }
 }
 
 export function loadYearReportData(

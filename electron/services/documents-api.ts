@@ -4,19 +4,26 @@
  * the register, and the lists the parameter pickers need.
  *
  * A request is checked here before a document is built: the kind exists, the parameters it
- * needs are there, and every code names a row (NOT_FOUND naming the code otherwise).
+ * needs are there, every code names a row (NOT_FOUND naming the code otherwise) and every
+ * text belongs to the document; what the data must be (a trip's kind, a cadre serving in the
+ * quarter) the document loaders check.
  * Parameters a document does not use are dropped, so a stale quarter left in the form
  * cannot change a year report.
  */
 import type { ApiHandlers, ApiParsedInput } from '../../shared/api/contract'
-import type { DocumentCatalogEntry, IssuedDocumentInfo } from '../../shared/api/documents'
+import type {
+  DocumentCatalogEntry,
+  DocumentPreview,
+  IssuedDocumentInfo,
+  IssuedFile
+} from '../../shared/api/documents'
 import { AppError } from '../../shared/api/errors'
-import { CONTENT_KIND_LABELS } from '../../shared/domain/kinds'
-import { DOCUMENT_CATALOG, isDocumentKind, typeNameOf, type CatalogEntry, type CatalogRequest } from '../reports/catalog'
+import { DOCUMENT_CATALOG, isDocumentKind, type CatalogEntry, type CatalogRequest } from '../reports/catalog'
 import { DOCUMENT_KINDS, exportDocument, type DocumentKind, type ExportOptions } from '../reports/export'
 import type { ServiceContext } from './context'
-import { findCadre, findDepartment, findTrip, listCadres, listDepartments, listTripChoices } from './choices'
+import { listCadres, listDepartments, listTripChoices } from './choices'
 import { listIssuedDocuments, type IssuedDocument } from './documents'
+import { readCadre, readDepartment, readTrip } from './people-read'
 
 type DocumentRequest = ApiParsedInput<'documents.preview'>
 
@@ -33,7 +40,7 @@ export function documentCatalog(): DocumentCatalogEntry[] {
     return {
       kind,
       label: entry.label,
-      typeName: typeNameOf(entry.typeCode),
+      group: entry.group,
       parameters: entry.parameters,
       texts: entry.texts.map(({ key, label }) => ({ key, label }))
     }
@@ -64,7 +71,9 @@ function resolve(ctx: ServiceContext, request: DocumentRequest): ResolvedRequest
     .filter((name) => p[name] === 'required' && given[name] === undefined)
     .map((name) => MISSING[name])
   if (missing.length) throw new AppError('VALIDATION', `Thiếu thông tin để lập "${entry.label}".`, missing)
-  const unknownTexts = Object.keys(request.texts ?? {}).filter((key) => !entry.texts.some((t) => t.key === key))
+  const unknownTexts = Object.keys(request.texts ?? {}).filter(
+    (key) => !entry.texts.some((t) => t.key === key)
+  )
   if (unknownTexts.length) {
     throw new AppError(
       'VALIDATION',
@@ -74,38 +83,37 @@ function resolve(ctx: ServiceContext, request: DocumentRequest): ResolvedRequest
   }
 
   // Every code given must exist, even one this document ignores: a wrong code is a mistake to report.
-  const trip = request.tripCode === undefined ? undefined : findTrip(ctx, request.tripCode)
-  if (request.cadreCode !== undefined) findCadre(ctx, request.cadreCode)
-  const department = request.departmentCode === undefined ? undefined : findDepartment(ctx, request.departmentCode)
-  if (trip && p.trip !== 'none' && p.tripKind !== null && trip.kind !== p.tripKind) {
-    throw new AppError(
-      'VALIDATION',
-      `Chuyến đi ${trip.code} là "${CONTENT_KIND_LABELS[trip.kind]}", không phải ` +
-        `"${CONTENT_KIND_LABELS[p.tripKind]}" như "${entry.label}" cần.`
-    )
-  }
+  const trip = request.tripCode === undefined ? undefined : readTrip(ctx, request.tripCode)
+  if (request.cadreCode !== undefined) readCadre(ctx, request.cadreCode)
+  const department =
+    request.departmentCode === undefined ? undefined : readDepartment(ctx, request.departmentCode)
   const use = <T>(name: keyof typeof MISSING | 'asOf', value: T | undefined): T | undefined =>
     p[name] === 'none' ? undefined : value
-  const tripCode = use('trip', request.tripCode)
+  const tripCode = use('trip', trip?.code)
   const cadreCode = use('cadre', request.cadreCode)
-  const departmentCode = use('department', request.departmentCode)
-  const drafting = use('department', department)
+  const chosen = use('department', department)
+  const covered = p.departmentRole === 'covered' ? chosen : undefined
+  const drafting = p.departmentRole === 'drafting' ? chosen : undefined
 
   const catalogRequest: CatalogRequest = {
     year: request.year,
     quarter: use('quarter', request.quarter),
     tripCode,
     cadreCode,
-    departmentCode,
+    departmentCode: covered?.code,
     departmentAbbreviation: drafting?.abbreviation,
     asOf: use('asOf', request.asOf)
   }
   const options: ExportOptions = {
     document: kind,
     year: request.year,
+    quarter: catalogRequest.quarter,
+    tripCode,
+    cadreCode,
+    departmentCode: catalogRequest.departmentCode,
+    departmentAbbreviation: catalogRequest.departmentAbbreviation,
     asOf: catalogRequest.asOf,
-    texts: request.texts ?? {},
-    departmentAbbreviation: drafting?.abbreviation
+    texts: request.texts ?? {}
   }
   return { kind, entry, catalogRequest, options }
 }
@@ -122,7 +130,10 @@ function toInfo(doc: IssuedDocument): IssuedDocumentInfo {
   }
 }
 
-export async function previewDocument(ctx: ServiceContext, request: DocumentRequest) {
+export async function previewDocument(
+  ctx: ServiceContext,
+  request: DocumentRequest
+): Promise<DocumentPreview> {
   const { entry, catalogRequest, options } = resolve(ctx, request)
   const texts = entry.defaultTexts(ctx, catalogRequest)
   const result = await exportDocument(ctx, { ...options, draft: true })
@@ -134,12 +145,21 @@ export async function previewDocument(ctx: ServiceContext, request: DocumentRequ
   }
 }
 
-export async function issueDocumentFile(ctx: ServiceContext, request: ApiParsedInput<'documents.issue'>) {
-  const { options } = resolve(ctx, request)
+export async function issueDocumentFile(
+  ctx: ServiceContext,
+  request: ApiParsedInput<'documents.issue'>
+): Promise<IssuedFile> {
+  const { entry, catalogRequest, options } = resolve(ctx, request)
   const result = await exportDocument(ctx, { ...options, draft: request.draft })
+  const outcome = result.issued
+    ? 'numbered'
+    : request.draft || entry.numbered(catalogRequest)
+      ? 'draft'
+      : 'dated'
   return {
     fileName: result.fileName,
     contentBase64: result.buffer.toString('base64'),
+    outcome,
     issued: result.issued ? toInfo(result.issued) : null,
     notes: result.notes
   }

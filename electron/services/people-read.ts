@@ -85,7 +85,12 @@ export function readCadres(ctx: ServiceContext): CadreInfo[] {
     fullTime: r.fullTime,
     serviceStart: r.serviceStart,
     serviceEnd: r.serviceEnd,
-    department: { id: r.departmentId, code: r.departmentCode, name: r.departmentName, abbreviation: r.departmentAbbreviation },
+    department: {
+      id: r.departmentId,
+      code: r.departmentCode,
+      name: r.departmentName,
+      abbreviation: r.departmentAbbreviation
+    },
     exemptions: periods
       .filter((e) => e.cadreId === r.id)
       .map((e) => ({ reason: e.reason as ExemptionReason, from: e.fromDate, to: e.toDate, note: e.note }))

@@ -3,6 +3,7 @@ import type { Organisation } from '../../shared/api/contract'
 import { ErrorAlert } from './components/ErrorAlert'
 import { toErrorInfo, type ErrorInfo } from './lib/errors'
 import { PAGES, pageHref, useCurrentPage, type PageId } from './lib/router'
+import { DocumentsPage } from './pages/DocumentsPage'
 import { ImportPage } from './pages/ImportPage'
 import { SummaryPage } from './pages/SummaryPage'
 
@@ -10,6 +11,8 @@ function PageView({ page }: { page: PageId }) {
   switch (page) {
     case 'tong-hop-nam':
       return <SummaryPage />
+    case 'van-ban':
+      return <DocumentsPage />
     case 'nhap-xuat':
       return <ImportPage />
   }

@@ -1,13 +1,9 @@
 /**
  * `window.desktop`: the two things only the operating system can do for the renderer, kept
  * apart from `window.api` because they are not services (no database, no CLI equivalent).
- * In a plain browser it is absent and the renderer falls back to a download.
+ * In a plain browser it is absent and the renderer falls back to a download. The channels are
+ * in electron/preload/channel.ts (the sandboxed preload imports nothing else of ours).
  */
-
-export const DESKTOP_CHANNELS = {
-  saveFile: 'desktop:saveFile',
-  openPath: 'desktop:openPath'
-} as const
 
 /** File types the save dialog offers, by extension (lower case, with the dot). */
 export const SAVE_FILTERS: Readonly<Record<string, { name: string; extensions: string[] }>> = {

@@ -17,8 +17,14 @@ export interface DocumentParameters {
   /** Only trips of this content kind fit (a chi đoàn report needs a DU_SH_CHI_DOAN trip). */
   tripKind: ContentKind | null
   cadre: ParameterUse
-  /** The drafting department (its abbreviation goes into the symbol) or the department listed. */
+  /** The cadre is one of the chosen trip's (who reports on it; the trip's first cadre when omitted). */
+  cadreOfTrip: boolean
   department: ParameterUse
+  /**
+   * 'drafting': the ban that drafts it, whose abbreviation ends the symbol (Văn phòng, "VP", when
+   * omitted); 'covered': the ban the document is about (the whole office when omitted).
+   */
+  departmentRole: 'drafting' | 'covered'
   /** "Tính đến ngày": the day the figures are computed for. */
   asOf: ParameterUse
 }
@@ -33,8 +39,8 @@ export interface DocumentCatalogEntry {
   kind: string
   /** "Báo cáo kết quả thực hiện chế độ đi công tác cơ sở năm" */
   label: string
-  /** "Báo cáo", "Kế hoạch" … the type name, for grouping in the list. */
-  typeName: string
+  /** Where the list shows it: "Cả năm", "Theo quý", "Theo chuyến đi". */
+  group: string
   parameters: DocumentParameters
   texts: TextSlotInfo[]
 }
@@ -63,7 +69,13 @@ export interface IssuedDocumentInfo {
 export interface IssuedFile {
   fileName: string
   contentBase64: string
-  /** Null for a draft (or when the office has no congress term yet: see notes). */
+  /**
+   * 'numbered': a number from the register; 'draft': number and day left blank (asked for, or
+   * the office has no congress term yet: see notes); 'dated': a ban's or a cadre's document,
+   * dated today and never numbered.
+   */
+  outcome: 'numbered' | 'draft' | 'dated'
+  /** The register entry when numbered. */
   issued: IssuedDocumentInfo | null
   notes: string[]
 }

@@ -32,7 +32,9 @@ export interface RegisteredDays {
 }
 
 /** The whole length of a trip in days (0,5 for one half day). */
-export function tripDays(trip: Pick<RegisteredTrip, 'startDate' | 'startHalf' | 'endDate' | 'endHalf'>): number {
+export function tripDays(
+  trip: Pick<RegisteredTrip, 'startDate' | 'startHalf' | 'endDate' | 'endHalf'>
+): number {
   return slotCount(tripSlots(trip.startDate, trip.startHalf, trip.endDate, trip.endHalf)) / 2
 }
 
@@ -40,7 +42,11 @@ export function tripDays(trip: Pick<RegisteredTrip, 'startDate' | 'startHalf' | 
 export function registeredDays(trips: readonly RegisteredTrip[], from: IsoDate, to: IsoDate): RegisteredDays {
   const period = daySpanSlots(from, to)
   const owned = attributeSlots(
-    trips.map((t) => ({ key: t.key, order: t.order, range: tripSlots(t.startDate, t.startHalf, t.endDate, t.endHalf) }))
+    trips.map((t) => ({
+      key: t.key,
+      order: t.order,
+      range: tripSlots(t.startDate, t.startHalf, t.endDate, t.endHalf)
+    }))
   )
   const halvesByKind = Object.fromEntries(CONTENT_KINDS.map((k) => [k, 0])) as Record<ContentKind, number>
   const byTrip = new Map<number, number>()
@@ -67,12 +73,19 @@ export function registeredDays(trips: readonly RegisteredTrip[], from: IsoDate, 
  */
 export function isDepartmentHead(position: string): boolean {
   const p = position.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ')
-  return p === 'trưởng ban' || p.startsWith('trưởng ban ') || p === 'chánh văn phòng' || p.startsWith('chánh văn phòng ')
+  return (
+    p === 'trưởng ban' ||
+    p.startsWith('trưởng ban ') ||
+    p === 'chánh văn phòng' ||
+    p.startsWith('chánh văn phòng ')
+  )
 }
 
 /** "Chánh Văn phòng" for the Văn phòng, "Trưởng ban" for a ban: the head's title when no head is on record. */
 export function departmentHeadTitle(departmentName: string): string {
-  return departmentName.normalize('NFC').trim().toLowerCase().startsWith('văn phòng') ? 'Chánh Văn phòng' : 'Trưởng ban'
+  return departmentName.normalize('NFC').trim().toLowerCase().startsWith('văn phòng')
+    ? 'Chánh Văn phòng'
+    : 'Trưởng ban'
 }
 
 /** The days of a trip inside [from, to] (its own length clipped to the period, before any overlap rule). */
@@ -81,5 +94,9 @@ export function tripDaysWithin(
   from: IsoDate,
   to: IsoDate
 ): number {
-  return slotCount(intersect(tripSlots(trip.startDate, trip.startHalf, trip.endDate, trip.endHalf), daySpanSlots(from, to))) / 2
+  return (
+    slotCount(
+      intersect(tripSlots(trip.startDate, trip.startHalf, trip.endDate, trip.endHalf), daySpanSlots(from, to))
+    ) / 2
+  )
 }

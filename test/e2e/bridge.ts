@@ -5,10 +5,11 @@
  * IPC hop is swapped; the client in the page unwraps envelopes exactly like the preload.
  */
 import { test as base, expect } from '@playwright/test'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import type { ApiHandlers } from '../../shared/api/contract'
+import { SAVE_FILTERS, type DesktopReply } from '../../shared/api/desktop'
 import type { ApiEnvelope } from '../../shared/api/errors'
 import { API_METHODS } from '../../shared/api/methods'
 import { openDatabase } from '../../electron/db/connection'
@@ -31,6 +32,17 @@ export interface Bridge {
   handlers: ApiHandlers
   /** Imports a workbook directly through the service (seeding, not the UI under test). */
   importFile(file: string): ReturnType<typeof importWorkbook>
+  /** window.desktop of the page: what it saved (into this test's temp folder) and opened. */
+  desktop: DesktopDouble
+}
+
+export interface DesktopDouble {
+  /** Where saveFile writes, standing in for the folder the clerk picks in the save dialog. */
+  folder: string
+  saved: string[]
+  opened: string[]
+  /** The next saveFile behaves as if the clerk closed the dialog. */
+  cancelNextSave(): void
 }
 
 /**
@@ -64,6 +76,79 @@ function installApi(methods: string[]): void {
   })
 }
 
+/**
+ * Defines window.desktop in the page (what the preload exposes in Electron) over two bindings.
+ * Serialised into the page like installApi, so self-contained.
+ */
+function installDesktop(): void {
+  type Reply = { ok: true; value: unknown } | { ok: false; message: string }
+  const g = globalThis as unknown as Record<string, (argument: unknown) => Promise<Reply>>
+  const call = async (binding: string, argument: unknown) => {
+    const reply = await g[binding]!(argument)
+    if (reply.ok) return reply.value
+    throw new Error(reply.message)
+  }
+  const desktop = Object.freeze({
+    saveFile: (file: unknown) => call('__soDiCoSoSaveFile', file),
+    openPath: async (path: unknown) => {
+      await call('__soDiCoSoOpenPath', path)
+    }
+  })
+  Object.defineProperty(globalThis, 'desktop', {
+    value: desktop,
+    enumerable: true,
+    writable: false,
+    configurable: false
+  })
+}
+
+/** The main process's desktop handlers, with a folder of the test instead of a dialog. */
+function desktopDouble(folder: string): DesktopDouble & {
+  save(file: unknown): DesktopReply<{ path: string } | null>
+  open(path: unknown): DesktopReply<null>
+} {
+  mkdirSync(folder, { recursive: true })
+  const saved: string[] = []
+  const opened: string[] = []
+  let cancelNext = false
+  return {
+    folder,
+    saved,
+    opened,
+    cancelNextSave() {
+      cancelNext = true
+    },
+    save(file) {
+      const { fileName, contentBase64 } = (file ?? {}) as { fileName?: unknown; contentBase64?: unknown }
+      if (typeof fileName !== 'string' || typeof contentBase64 !== 'string' || contentBase64 === '') {
+        return { ok: false, message: 'Không có tệp để lưu.' }
+      }
+      const name = basename(fileName)
+      if (!Object.keys(SAVE_FILTERS).some((ext) => name.toLowerCase().endsWith(ext))) {
+        return {
+          ok: false,
+          message: `Không lưu được tệp "${fileName}": chỉ lưu tệp Word (.docx) hoặc Excel (.xlsx).`
+        }
+      }
+      if (cancelNext) {
+        cancelNext = false
+        return { ok: true, value: null }
+      }
+      const path = join(folder, name)
+      writeFileSync(path, Buffer.from(contentBase64, 'base64'))
+      saved.push(path)
+      return { ok: true, value: { path } }
+    },
+    open(path) {
+      if (typeof path !== 'string' || !saved.includes(path)) {
+        return { ok: false, message: 'Chỉ mở được tệp vừa lưu trong lần làm việc này.' }
+      }
+      opened.push(path)
+      return { ok: true, value: null }
+    }
+  }
+}
+
 export const test = base.extend<{ bridge: Bridge }>({
   // Automatic: every test's page talks to its own fresh database, even if it never names `bridge`.
   bridge: [
@@ -84,12 +169,17 @@ export const test = base.extend<{ bridge: Bridge }>({
         dispatch(handlers, method, input)
       )
       await page.addInitScript(installApi, [...API_METHODS])
+      const desktop = desktopDouble(join(dir, 'saved'))
+      await page.exposeBinding('__soDiCoSoSaveFile', (_source, file: unknown) => desktop.save(file))
+      await page.exposeBinding('__soDiCoSoOpenPath', (_source, path: unknown) => desktop.open(path))
+      await page.addInitScript(installDesktop)
 
       try {
         await use({
           ctx,
           handlers,
-          importFile: (file) => importWorkbook(ctx, readFileSync(file), basename(file))
+          importFile: (file) => importWorkbook(ctx, readFileSync(file), basename(file)),
+          desktop
         })
         expect(pageProblems, 'errors reported by the page').toEqual([])
       } finally {

@@ -175,7 +175,12 @@ function scopeSection(input: QuarterPlanInput): Paragraph[] {
 
 function figuresParagraphs(input: QuarterPlanInput): Paragraph[] {
   const trips = allTrips(input)
-  if (trips.length === 0) return [bodyParagraph(`Chưa có chuyến đi cơ sở nào được đăng ký trong ${quarterWords(input.quarter, input.year)}.`)]
+  if (trips.length === 0)
+    return [
+      bodyParagraph(
+        `Chưa có chuyến đi cơ sở nào được đăng ký trong ${quarterWords(input.quarter, input.year)}.`
+      )
+    ]
   const kinds = CONTENT_KINDS.filter((k) => input.daysByKind[k] > 0)
   const out = [
     bodyParagraph(
@@ -186,7 +191,9 @@ function figuresParagraphs(input: QuarterPlanInput): Paragraph[] {
   ]
   kinds.forEach((k, i) =>
     out.push(
-      bullet(`${CONTENT_KIND_LABELS[k]}: ${formatDays(input.daysByKind[k])} ngày${i === kinds.length - 1 ? '.' : ';'}`)
+      bullet(
+        `${CONTENT_KIND_LABELS[k]}: ${formatDays(input.daysByKind[k])} ngày${i === kinds.length - 1 ? '.' : ';'}`
+      )
     )
   )
   return out
@@ -215,7 +222,11 @@ function scheduleTable(input: QuarterPlanInput): Table {
         String(n),
         { text: periodCell(trip) },
         { text: trip.unitNames.length ? trip.unitNames : ['-'] },
-        { text: trip.topic ? [CONTENT_KIND_LABELS[trip.kind], `“${trip.topic}”`] : [CONTENT_KIND_LABELS[trip.kind]] },
+        {
+          text: trip.topic
+            ? [CONTENT_KIND_LABELS[trip.kind], `“${trip.topic}”`]
+            : [CONTENT_KIND_LABELS[trip.kind]]
+        },
         { text: trip.cadreNames.length ? trip.cadreNames : ['-'] },
         formatDays(trip.days),
         noteOf(trip)

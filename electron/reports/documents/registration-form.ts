@@ -7,13 +7,7 @@
 import type { Document, Paragraph, Table } from 'docx'
 import { formatDateVi, type IsoDate } from '../../../shared/domain/dates'
 import { formatDays } from '../../../shared/domain/format'
-import {
-  CONTENT_KIND_SHORT_LABELS,
-  CONTENT_KINDS,
-  isCountedStatus,
-  TRIP_STATUS_LABELS,
-  type ContentKind
-} from '../../../shared/domain/kinds'
+import { CONTENT_KIND_SHORT_LABELS, isCountedStatus, TRIP_STATUS_LABELS } from '../../../shared/domain/kinds'
 import {
   bodyParagraph,
   buildDocument,
@@ -27,7 +21,14 @@ import {
 } from '../blocks'
 import { signaturePair } from '../blocks/signature-pair'
 import { editable, levelWords, type DocumentMeta, type TextSlot } from './common'
-import { departmentHeader, periodCell, quarterWords, type CadreLine, type Quarter, type ScheduledTrip } from './trip-text'
+import {
+  departmentHeader,
+  periodCell,
+  quarterWords,
+  type CadreLine,
+  type Quarter,
+  type ScheduledTrip
+} from './trip-text'
 
 export interface RegistrationFormInput {
   meta: DocumentMeta
@@ -36,11 +37,13 @@ export interface RegistrationFormInput {
   from: IsoDate
   to: IsoDate
   cadre: CadreLine
-  /** Who confirms: the head of the cadre's ban, or the Thường trực when the cadre is the head. */
-  confirmer: { title: string; name: string }
+  /**
+   * The head of the cadre's ban who confirms ("Trưởng ban", name; the name may be empty when no
+   * head is on record); null when the cadre heads the ban, so the Thường trực confirms.
+   */
+  confirmer: { title: string; name: string } | null
   /** The cadre's trips touching the quarter; `days` = the days each adds (one slot counted once). */
   trips: ScheduledTrip[]
-  daysByKind: Record<ContentKind, number>
   totalDays: number
   /** Days done this year before the quarter (year summary the day before it starts); null in the first quarter. */
   doneBefore: { asOf: IsoDate; days: number; target: number | null } | null
@@ -71,7 +74,8 @@ function identity(input: RegistrationFormInput): Paragraph[] {
   ]
   const before = input.doneBefore
   if (before) {
-    const target = before.target === null ? 'không tính chỉ tiêu' : `chỉ tiêu năm ${formatDays(before.target)} ngày`
+    const target =
+      before.target === null ? 'không tính chỉ tiêu' : `chỉ tiêu năm ${formatDays(before.target)} ngày`
     out.push(
       bodyParagraph(
         `Số ngày đã đi cơ sở năm ${input.year} (tính đến ngày ${formatDateVi(before.asOf)}): ` +
@@ -101,20 +105,18 @@ function tripsTable(input: RegistrationFormInput): Table {
         CONTENT_KIND_SHORT_LABELS[t.kind],
         t.topic ?? '',
         formatDays(t.days),
-        [isCountedStatus(t.status) ? TRIP_STATUS_LABELS[t.status] : '', t.note?.trim() ?? ''].filter(Boolean).join('; ')
+        [isCountedStatus(t.status) ? TRIP_STATUS_LABELS[t.status] : '', t.note?.trim() ?? '']
+          .filter(Boolean)
+          .join('; ')
       ])
     : [[{ text: 'Chưa có chuyến đi nào trong quý.', columnSpan: columns.length, italics: true }]]
-  const kinds = CONTENT_KINDS.filter((k) => input.daysByKind[k] > 0)
-  const byKind = kinds.map((k) => `${CONTENT_KIND_SHORT_LABELS[k]}: ${formatDays(input.daysByKind[k])}`).join('; ')
   return dataTable({
     columns,
-    header: [['TT', 'Thời gian', 'Đơn vị cơ sở đến', 'Loại nội dung', 'Nội dung, chủ đề', 'Số ngày', 'Ghi chú']],
-    rows,
-    totals: [
-      { text: 'Tổng số ngày đăng ký trong quý', columnSpan: 5 },
-      formatDays(input.totalDays),
-      { text: byKind, bold: false, size: SIZE.recipient }
+    header: [
+      ['TT', 'Thời gian', 'Đơn vị cơ sở đến', 'Loại nội dung', 'Nội dung, chủ đề', 'Số ngày', 'Ghi chú']
     ],
+    rows,
+    totals: [{ text: 'Tổng số ngày đăng ký trong quý', columnSpan: 5 }, formatDays(input.totalDays), ''],
     fontSize: SIZE.tableWide,
     cellPadding: 40
   })
@@ -130,7 +132,9 @@ export function buildRegistrationForm(input: RegistrationFormInput): Document {
     bodyParagraph(''),
     ...editable(REGISTRATION_FORM_TEXTS, 'commitment', input, meta, { keepNext: true }),
     signaturePair(
-      { title: input.confirmer.title, name: input.confirmer.name },
+      input.confirmer
+        ? { title: `Xác nhận của ${input.confirmer.title}`, name: input.confirmer.name }
+        : { title: `Xác nhận của Thường trực ${levelWords(meta).union}`, name: '' },
       { title: 'Người đăng ký', name: input.cadre.name }
     )
   ]

@@ -29,6 +29,7 @@ import {
   documentSignature,
   editable,
   levelWords,
+  lowerFirst,
   textOf,
   type DocumentMeta,
   type TextSlot
@@ -74,7 +75,9 @@ export interface RegistrationSummaryInput {
 }
 
 function whose(input: RegistrationSummaryInput): string {
-  return input.department ? `của ${input.department.name}` : `của cán bộ cơ quan ${levelWords(input.meta).union}`
+  return input.department
+    ? `của ${input.department.name}`
+    : `của cán bộ cơ quan ${levelWords(input.meta).union}`
 }
 
 export function registrationSummaryLines(input: RegistrationSummaryInput): string[] {
@@ -97,7 +100,12 @@ export const REGISTRATION_SUMMARY_TEXTS: readonly TextSlot<RegistrationSummaryIn
     label: 'Nơi nhận (mỗi dòng một nơi)',
     defaultText: (i) => {
       const { union } = levelWords(i.meta)
-      if (i.department) return [`Thường trực ${union} (b/c)`, `Văn phòng ${union} (t/h)`, `Lưu ${i.department.abbreviation}`].join('\n')
+      if (i.department)
+        return [
+          `Thường trực ${union} (b/c)`,
+          `Văn phòng ${union} (t/h)`,
+          `Lưu ${i.department.abbreviation}`
+        ].join('\n')
       return [`Thường trực ${union}`, `Các ban, văn phòng ${union}`, archiveLine(i.meta)].join('\n')
     }
   }
@@ -122,7 +130,13 @@ function groupTotals(group: RegistrationGroup): { days: Record<ContentKind, numb
 
 function registrationTable(input: RegistrationSummaryInput): Table {
   // Twips for 12 pt: a kind column must hold a bold "Chuyên" (about 800 plus the padding).
-  const widths = fitColumnWidths(USABLE_WIDTH.portrait, [430, 2050, ...CONTENT_KINDS.map(() => 900), 850, 1241])
+  const widths = fitColumnWidths(USABLE_WIDTH.portrait, [
+    430,
+    2050,
+    ...CONTENT_KINDS.map(() => 870),
+    800,
+    1441
+  ])
   const columns: TableColumn[] = widths.map((width, i) => ({
     width,
     align: i === 1 || i === widths.length - 1 ? 'left' : 'center'
@@ -146,7 +160,7 @@ function registrationTable(input: RegistrationSummaryInput): Table {
       const sub = groupTotals(group)
       rows.push([
         { text: toRoman(g + 1), bold: true },
-        { text: `${group.departmentName} (${group.rows.length} đồng chí)`, bold: true },
+        { text: group.departmentName, bold: true },
         ...daysCells(sub.days, sub.total, true),
         ''
       ])
@@ -157,7 +171,7 @@ function registrationTable(input: RegistrationSummaryInput): Table {
         String(n),
         { text: r.position ? [r.name, r.position] : [r.name] },
         ...daysCells(r.daysByKind, r.totalDays, false),
-        r.notes.join('; ')
+        r.notes.map((note, i) => (i === 0 ? note : lowerFirst(note))).join('; ')
       ])
     }
   })
@@ -166,7 +180,7 @@ function registrationTable(input: RegistrationSummaryInput): Table {
     columns,
     header,
     rows,
-    totals: [{ text: 'Tổng cộng', columnSpan: 2 }, ...daysCells(t.daysByKind, t.totalDays, true), `${t.registered}/${t.cadres} đồng chí đã đăng ký`],
+    totals: [{ text: 'Tổng cộng', columnSpan: 2 }, ...daysCells(t.daysByKind, t.totalDays, true), ''],
     fontSize: SIZE.tableWide,
     cellPadding: 30
   })

@@ -91,7 +91,11 @@ export const TRIP_REPORT_TEXTS: readonly TextSlot<TripReportInput>[] = [
     label: 'Nơi nhận (mỗi dòng một nơi)',
     defaultText: (i) => {
       const { union } = levelWords(i.meta)
-      return [`Thường trực ${union} (b/c)`, `Lãnh đạo ${i.reporter.departmentName}`, 'Lưu hồ sơ đi cơ sở'].join('\n')
+      return [
+        `Thường trực ${union} (b/c)`,
+        `Lãnh đạo ${i.reporter.departmentName}`,
+        'Lưu hồ sơ đi cơ sở'
+      ].join('\n')
     }
   }
 ]
@@ -101,7 +105,7 @@ function factsSection(input: TripReportInput): Paragraph[] {
   const content = trip.topic?.trim()
     ? `${CONTENT_KIND_LABELS[trip.kind]}; chủ đề: “${trip.topic.trim()}”`
     : CONTENT_KIND_LABELS[trip.kind]
-  const facts = tripFacts(trip, input.reporter, input.companions, [
+  const facts = tripFacts(trip, { ...input, union: levelWords(input.meta).union }, [
     `Đơn vị cơ sở đến: ${trip.units.map(unitWords).join('; ') || '-'}.`,
     `Nội dung đi cơ sở: ${content}.`
   ])

@@ -65,7 +65,8 @@ function endWords(p: TripPeriod): string {
  */
 export function periodWords(p: TripPeriod): string {
   if (p.startDate === p.endDate) {
-    if (p.startHalf === p.endHalf) return `${p.startHalf === 'SANG' ? 'sáng' : 'chiều'} ${formatDateVi(p.startDate)}`
+    if (p.startHalf === p.endHalf)
+      return `${p.startHalf === 'SANG' ? 'sáng' : 'chiều'} ${formatDateVi(p.startDate)}`
     return `ngày ${formatDateVi(p.startDate)}`
   }
   return `từ ${startWords(p)} đến ${endWords(p)}`
@@ -74,7 +75,8 @@ export function periodWords(p: TripPeriod): string {
 /** In a table cell, one or two lines: "20/08/2025", "Chiều 20/08/2025", "22/12/2025 –" + "26/12/2025". */
 export function periodCell(p: TripPeriod): string[] {
   if (p.startDate === p.endDate) {
-    if (p.startHalf === p.endHalf) return [`${p.startHalf === 'SANG' ? 'Sáng' : 'Chiều'} ${formatDateVi(p.startDate)}`]
+    if (p.startHalf === p.endHalf)
+      return [`${p.startHalf === 'SANG' ? 'Sáng' : 'Chiều'} ${formatDateVi(p.startDate)}`]
     return [formatDateVi(p.startDate)]
   }
   const start = p.startHalf === 'SANG' ? formatDateVi(p.startDate) : `Chiều ${formatDateVi(p.startDate)}`
@@ -82,10 +84,20 @@ export function periodCell(p: TripPeriod): string[] {
   return [`${start} –`, end]
 }
 
-/** "đồng chí Lê Minh Đức, Chuyên viên Ban Tổ chức - Kiểm tra" */
-export function cadreWords(c: CadreLine): string {
+/**
+ * "đồng chí Lê Minh Đức, Chuyên viên Ban Tổ chức - Kiểm tra"; a title that already names the
+ * ban stays alone ("Chánh Văn phòng"), a secretary's title names the Tỉnh đoàn ("Phó Bí thư
+ * Tỉnh đoàn", `union`), not the ban the office files them under.
+ */
+export function cadreWords(c: CadreLine, union: string): string {
   const position = c.position.trim()
-  return position ? `đồng chí ${c.name}, ${position} ${c.departmentName}` : `đồng chí ${c.name}, ${c.departmentName}`
+  const lower = position.toLowerCase()
+  let title: string
+  if (!position) title = c.departmentName
+  else if (lower.includes(c.departmentName.trim().toLowerCase())) title = position
+  else if (lower.includes('bí thư')) title = `${position} ${union}`
+  else title = `${position} ${c.departmentName}`
+  return `đồng chí ${c.name}, ${title}`
 }
 
 /**
@@ -128,12 +140,12 @@ export function reporterSignature(reporter: CadreLine, recipients: readonly stri
  */
 export function tripFacts(
   trip: ReportedTrip,
-  reporter: CadreLine,
-  companions: readonly CadreLine[],
+  people: { reporter: CadreLine; companions: readonly CadreLine[]; union: string },
   own: readonly string[]
 ): string[] {
-  const facts = [`Cán bộ báo cáo: ${cadreWords(reporter)}.`]
-  if (companions.length) facts.push(`Cán bộ cùng đi: ${companions.map(cadreWords).join('; ')}.`)
+  const who = (c: CadreLine) => cadreWords(c, people.union)
+  const facts = [`Cán bộ báo cáo: ${who(people.reporter)}.`]
+  if (people.companions.length) facts.push(`Cán bộ cùng đi: ${people.companions.map(who).join('; ')}.`)
   facts.push(`Thời gian: ${periodWords(trip)} (${formatDays(trip.days)} ngày).`, ...own)
   if (trip.travelOrderNo?.trim()) facts.push(`Công lệnh (quyết định cử đi) số: ${trip.travelOrderNo.trim()}.`)
   return facts

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 
 export const PAGES = [
   { id: 'tong-hop-nam', label: 'Tổng hợp năm' },
+  { id: 'van-ban', label: 'Văn bản' },
   { id: 'nhap-xuat', label: 'Nhập / xuất Excel' }
 ] as const
 

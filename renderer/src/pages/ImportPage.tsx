@@ -9,6 +9,7 @@ import { ErrorAlert } from '../components/ErrorAlert'
 import { toErrorInfo, type ErrorInfo } from '../lib/errors'
 import { downloadBase64, readFileAsBase64, XLSX_MIME } from '../lib/files'
 import { pageHref } from '../lib/router'
+import { WarningGroups } from './import/WarningGroups'
 
 interface Upload {
   fileName: string
@@ -142,16 +143,11 @@ export function ImportPage() {
               </button>
               {hasErrors && <span className="muted">Tệp còn lỗi nên chưa thể nhập.</span>}
             </div>
-            <IssueList
-              kind="error"
+            <ErrorList
               title={`Lỗi (${formatNumberVi(preview.errors.length)}): phải sửa trong tệp rồi chọn lại`}
               issues={preview.errors}
             />
-            <IssueList
-              kind="warning"
-              title={`Cảnh báo (${formatNumberVi(preview.warnings.length)}): vẫn nhập được, nên xem lại`}
-              issues={preview.warnings}
-            />
+            <WarningGroups warnings={preview.warnings} />
           </div>
         )}
 
@@ -210,18 +206,10 @@ function CountsTable({ preview }: { preview: ImportPreview }) {
   )
 }
 
-function IssueList({
-  kind,
-  title,
-  issues
-}: {
-  kind: 'error' | 'warning'
-  title: string
-  issues: ImportIssue[]
-}) {
+function ErrorList({ title, issues }: { title: string; issues: ImportIssue[] }) {
   if (issues.length === 0) return null
   return (
-    <div className={`issues issues-${kind}`} data-testid={`import-${kind}s`}>
+    <div className="issues issues-error" data-testid="import-errors">
       <h4>{title}</h4>
       <ul>
         {issues.map((issue, i) => (

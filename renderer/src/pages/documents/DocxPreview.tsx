@@ -1,9 +1,9 @@
 /**
  * The generated .docx as Word would lay it out, rendered in the page by docx-preview (pages,
  * margins, tables, landscape appendices). A new file is rendered off-screen first and swapped
- * in when done, so the clerk never looks at an empty pane while typing.
+ * in when done, so the clerk never looks at an empty pane while typing. docx-preview (and its
+ * zip reader) loads with the first preview, not with the app.
  */
-import { renderAsync } from 'docx-preview'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { base64ToBlob } from '../../lib/files'
 import { DOCX_MIME } from '../../lib/save'
@@ -31,33 +31,45 @@ interface Props {
   zoom: Zoom
   /** A newer file is being made: the one shown is dimmed. */
   stale: boolean
+  /** Shown instead of a document when there is none (a parameter still to choose, or loading). */
+  placeholder: string
   onRenderError: (message: string) => void
 }
 
-/** The widest first-page width the fit zoom aims at (a portrait A4 page plus the wrapper's margins). */
-function naturalWidth(body: HTMLElement): number {
-  const page = body.querySelector<HTMLElement>('section.docx')
-  return page ? page.offsetWidth + 60 : 0
+/** A page's width at zoom 1, remembered before the first zoom changes what offsetWidth reports. */
+function naturalWidth(page: HTMLElement): number {
+  page.dataset['naturalWidth'] ??= String(page.offsetWidth)
+  return Number(page.dataset['naturalWidth'])
 }
 
-export function DocxPreview({ contentBase64, zoom, stale, onRenderError }: Props) {
+/** Room the wrapper's padding takes beside a page. */
+const PAGE_GUTTER = 44
+
+export function DocxPreview({ contentBase64, zoom, stale, placeholder, onRenderError }: Props) {
   const viewportRef = useRef<HTMLDivElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
   const styleRef = useRef<HTMLDivElement>(null)
-  const [fitScale, setFitScale] = useState(1)
   const [rendered, setRendered] = useState(0)
 
   useEffect(() => {
     const viewport = viewportRef.current
     const body = bodyRef.current
     const styles = styleRef.current
-    if (!contentBase64 || !viewport || !body || !styles) return
+    if (!viewport || !body || !styles) return
+    if (!contentBase64) {
+      body.replaceChildren()
+      styles.replaceChildren()
+      return
+    }
     let current = true
     const stagingBody = document.createElement('div')
     const stagingStyles = document.createElement('div')
     stagingBody.className = 'docx-staging'
     viewport.appendChild(stagingBody)
-    renderAsync(base64ToBlob(contentBase64, DOCX_MIME), stagingBody, stagingStyles, RENDER_OPTIONS)
+    import('docx-preview')
+      .then(({ renderAsync }) =>
+        renderAsync(base64ToBlob(contentBase64, DOCX_MIME), stagingBody, stagingStyles, RENDER_OPTIONS)
+      )
       .then(() => {
         if (!current) return
         styles.replaceChildren(...Array.from(stagingStyles.childNodes))
@@ -73,26 +85,37 @@ export function DocxPreview({ contentBase64, zoom, stale, onRenderError }: Props
     }
   }, [contentBase64, onRenderError])
 
-  // Fit follows the pane's width (window resized, sidebar, scrollbar appearing).
+  // "Vừa khung" fits each page to the pane on its own, so a landscape appendix does not push
+  // the portrait pages into a horizontal scroll; it follows the pane's width as it changes.
   useLayoutEffect(() => {
     const viewport = viewportRef.current
     const body = bodyRef.current
     if (!viewport || !body) return
+    const pages = () => Array.from(body.querySelectorAll<HTMLElement>('section.docx'))
     const measure = () => {
-      const width = naturalWidth(body)
-      if (width > 0) setFitScale(Math.max(0.3, Math.min(1.25, (viewport.clientWidth - 4) / width)))
+      for (const page of pages()) {
+        const width = naturalWidth(page)
+        const fit = Math.max(0.3, Math.min(1.25, (viewport.clientWidth - PAGE_GUTTER) / width))
+        page.style.zoom = zoom === 'fit' && width > 0 ? String(fit) : ''
+      }
     }
     measure()
+    if (zoom !== 'fit') return
     const observer = new ResizeObserver(measure)
     observer.observe(viewport)
     return () => observer.disconnect()
-  }, [rendered])
+  }, [rendered, zoom])
 
-  const scale = zoom === 'fit' ? fitScale : zoom
   return (
     <div className={stale ? 'docx-viewport stale' : 'docx-viewport'} ref={viewportRef}>
       <div ref={styleRef} hidden />
-      <div className="docx-preview" data-testid="docx-preview" ref={bodyRef} style={{ zoom: scale }} />
+      {!contentBase64 && <div className="docx-placeholder">{placeholder}</div>}
+      <div
+        className="docx-preview"
+        data-testid="docx-preview"
+        ref={bodyRef}
+        style={{ zoom: zoom === 'fit' ? 1 : zoom }}
+      />
     </div>
   )
 }

@@ -2,9 +2,14 @@
  * The data a document is made from: year, and as the chosen document needs them a quarter,
  * a trip, a cadre, a department and the day figures are computed for.
  */
-import type { CadreChoice, DepartmentChoice, DocumentCatalogEntry, TripChoice } from '../../../../shared/api/documents'
+import type {
+  CadreChoice,
+  DepartmentChoice,
+  DocumentCatalogEntry,
+  TripChoice
+} from '../../../../shared/api/documents'
 import { formatDateVi, type IsoDate } from '../../../../shared/domain/dates'
-import { CONTENT_KIND_LABELS } from '../../../../shared/domain/kinds'
+import { CONTENT_KIND_LABELS, isCountedStatus, TRIP_STATUS_LABELS } from '../../../../shared/domain/kinds'
 import { DateField } from '../../components/DateField'
 
 export interface DocumentParams {
@@ -12,6 +17,8 @@ export interface DocumentParams {
   quarter: 1 | 2 | 3 | 4
   tripCode: string
   cadreCode: string
+  /** Who reports on the chosen trip (one of its cadres); empty for its first cadre. */
+  reporterCode: string
   departmentCode: string
   asOf: IsoDate
 }
@@ -33,13 +40,16 @@ function tripLabel(trip: TripChoice): string {
       : `${formatDateVi(trip.startDate).slice(0, 5)}–${formatDateVi(trip.endDate)}`
   const place = trip.units.map((u) => u.name).join(', ')
   const people = trip.cadres.map((c) => c.fullName).join(', ')
-  return [trip.code, days, place, people].filter(Boolean).join(' · ')
+  // A planned trip cannot be reported on yet; say so in the list rather than after choosing it.
+  const planned = isCountedStatus(trip.status) ? '' : `(${TRIP_STATUS_LABELS[trip.status].toLowerCase()})`
+  return [trip.code, days, place, people, planned].filter(Boolean).join(' · ')
 }
 
 const optional = (use: string) => (use === 'optional' ? ' (không bắt buộc)' : '')
 
 export function ParametersForm({ entry, params, years, trips, cadres, departments, onChange }: Props) {
   const p = entry.parameters
+  const chosenTrip = trips?.find((t) => t.code === params.tripCode) ?? null
   return (
     <fieldset className="form-section">
       <legend>Thông số</legend>
@@ -66,7 +76,13 @@ export function ParametersForm({ entry, params, years, trips, cadres, department
               id="doc-quarter"
               className="input"
               value={params.quarter}
-              onChange={(e) => onChange({ quarter: Number(e.target.value) as DocumentParams['quarter'], tripCode: '' })}
+              onChange={(e) =>
+                onChange({
+                  quarter: Number(e.target.value) as DocumentParams['quarter'],
+                  tripCode: '',
+                  reporterCode: ''
+                })
+              }
             >
               {[1, 2, 3, 4].map((q) => (
                 <option key={q} value={q}>
@@ -92,10 +108,14 @@ export function ParametersForm({ entry, params, years, trips, cadres, department
             className="input"
             value={params.tripCode}
             disabled={trips === null}
-            onChange={(e) => onChange({ tripCode: e.target.value })}
+            onChange={(e) => onChange({ tripCode: e.target.value, reporterCode: '' })}
           >
             <option value="">
-              {trips === null ? 'Đang tải…' : trips.length === 0 ? 'Không có chuyến đi nào trong kỳ' : '— Chọn chuyến đi —'}
+              {trips === null
+                ? 'Đang tải…'
+                : trips.length === 0
+                  ? 'Không có chuyến đi nào trong kỳ'
+                  : '— Chọn chuyến đi —'}
             </option>
             {trips?.map((t) => (
               <option key={t.code} value={t.code}>
@@ -106,7 +126,29 @@ export function ParametersForm({ entry, params, years, trips, cadres, department
         </div>
       )}
 
-      {p.cadre !== 'none' && (
+      {p.cadre !== 'none' && p.cadreOfTrip && (
+        <div className="field">
+          <label htmlFor="doc-reporter">Người báo cáo</label>
+          <select
+            id="doc-reporter"
+            className="input"
+            value={params.reporterCode}
+            disabled={!chosenTrip}
+            onChange={(e) => onChange({ reporterCode: e.target.value })}
+          >
+            <option value="">
+              {chosenTrip ? 'Cán bộ đầu tiên của chuyến đi (mặc định)' : 'Chọn chuyến đi trước'}
+            </option>
+            {chosenTrip?.cadres.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.fullName}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+
+      {p.cadre !== 'none' && !p.cadreOfTrip && (
         <div className="field">
           <label htmlFor="doc-cadre">Cán bộ{optional(p.cadre)}</label>
           <select
@@ -128,7 +170,7 @@ export function ParametersForm({ entry, params, years, trips, cadres, department
 
       {p.department !== 'none' && (
         <div className="field">
-          <label htmlFor="doc-department">Ban{optional(p.department)}</label>
+          <label htmlFor="doc-department">{p.departmentRole === 'drafting' ? 'Ban soạn thảo' : 'Ban'}</label>
           <select
             id="doc-department"
             className="input"
@@ -137,7 +179,11 @@ export function ParametersForm({ entry, params, years, trips, cadres, department
             onChange={(e) => onChange({ departmentCode: e.target.value })}
           >
             <option value="">
-              {p.department === 'optional' ? 'Văn phòng (mặc định, ký hiệu VP)' : '— Chọn ban —'}
+              {p.department === 'required'
+                ? '— Chọn ban —'
+                : p.departmentRole === 'drafting'
+                  ? 'Văn phòng (mặc định, ký hiệu VP)'
+                  : 'Toàn cơ quan (tất cả các ban)'}
             </option>
             {departments?.map((d) => (
               <option key={d.code} value={d.code}>

@@ -8,7 +8,9 @@ export function RegisterTable({ documents }: { documents: IssuedDocumentInfo[] |
       <h2 id="register-title">Sổ đăng ký văn bản đi</h2>
       {documents === null && <p className="loading">Đang tải…</p>}
       {documents?.length === 0 && (
-        <p className="muted">Chưa có văn bản nào được cấp số. Văn bản xuất không phải bản nháp sẽ được ghi vào đây.</p>
+        <p className="muted">
+          Chưa có văn bản nào được cấp số. Văn bản xuất không phải bản nháp sẽ được ghi vào đây.
+        </p>
       )}
       {documents && documents.length > 0 && (
         <div className="table-wrap register-wrap">

@@ -1,0 +1,367 @@
+/**
+ * "Văn bản": choose a document and its data, rewrite its free-text parts, see the .docx as
+ * Word lays it out (refreshed a moment after each change), then export it: with a number
+ * from the register, or as a draft the văn thư numbers by hand. The register is below.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { ApiInput, YearListing } from '../../../shared/api/contract'
+import type {
+  CadreChoice,
+  DepartmentChoice,
+  DocumentCatalogEntry,
+  DocumentPreview,
+  IssuedDocumentInfo,
+  IssuedFile,
+  TripChoice
+} from '../../../shared/api/documents'
+import { quarterOf, yearEnd, type IsoDate } from '../../../shared/domain/dates'
+import { ErrorAlert } from '../components/ErrorAlert'
+import { toErrorInfo, type ErrorInfo } from '../lib/errors'
+import { DOCX_MIME, saveGeneratedFile } from '../lib/save'
+import { DocxPreview, ZOOM_CHOICES, type Zoom } from './documents/DocxPreview'
+import { ExportNotice, type ExportState } from './documents/ExportNotice'
+import { ParametersForm, type DocumentParams } from './documents/ParametersForm'
+import { RegisterTable } from './documents/RegisterTable'
+import { TextSlots } from './documents/TextSlots'
+import '../styles/documents.css'
+
+type DocumentRequest = ApiInput<'documents.preview'>
+
+/** Changes settle for this long before a new preview is made (typing in a slot, stepping dates). */
+const PREVIEW_DELAY_MS = 400
+
+function defaultAsOf(year: number, listing: YearListing): IsoDate {
+  return year === listing.currentYear ? listing.today : yearEnd(year)
+}
+
+function defaultParams(year: number, listing: YearListing): DocumentParams {
+  return {
+    year,
+    quarter: year === listing.currentYear ? quarterOf(listing.today) : 1,
+    tripCode: '',
+    cadreCode: '',
+    reporterCode: '',
+    departmentCode: '',
+    asOf: defaultAsOf(year, listing)
+  }
+}
+
+/** The request for the chosen document: only the parameters it uses, and only the edited texts. */
+function buildRequest(
+  entry: DocumentCatalogEntry,
+  params: DocumentParams,
+  edits: Readonly<Record<string, string>>
+): { request: DocumentRequest; missing: string | null } {
+  const p = entry.parameters
+  const request: DocumentRequest = { document: entry.kind, year: params.year, texts: { ...edits } }
+  if (p.quarter !== 'none') request.quarter = params.quarter
+  if (p.trip !== 'none' && params.tripCode) request.tripCode = params.tripCode
+  const cadreCode = p.cadreOfTrip ? params.reporterCode : params.cadreCode
+  if (p.cadre !== 'none' && cadreCode) request.cadreCode = cadreCode
+  if (p.department !== 'none' && params.departmentCode) request.departmentCode = params.departmentCode
+  if (p.asOf !== 'none') request.asOf = params.asOf
+  const missing =
+    p.trip === 'required' && !request.tripCode
+      ? 'Chọn chuyến đi để xem trước văn bản.'
+      : p.cadre === 'required' && !request.cadreCode
+        ? 'Chọn cán bộ để xem trước văn bản.'
+        : p.department === 'required' && !request.departmentCode
+          ? 'Chọn ban để xem trước văn bản.'
+          : null
+  return { request, missing }
+}
+
+export function DocumentsPage() {
+  const [listing, setListing] = useState<YearListing | null>(null)
+  const [catalog, setCatalog] = useState<DocumentCatalogEntry[] | null>(null)
+  const [kind, setKind] = useState<string>('')
+  const [params, setParams] = useState<DocumentParams | null>(null)
+  const [editsByKind, setEditsByKind] = useState<Record<string, Record<string, string>>>({})
+  const [draft, setDraft] = useState(false)
+  const [zoom, setZoom] = useState<Zoom>('fit')
+
+  const [cadres, setCadres] = useState<CadreChoice[] | null>(null)
+  const [departments, setDepartments] = useState<DepartmentChoice[] | null>(null)
+  const [register, setRegister] = useState<IssuedDocumentInfo[] | null>(null)
+
+  // The preview on screen, the request it answers, and the request last asked for.
+  const [preview, setPreview] = useState<{ key: string; kind: string; value: DocumentPreview } | null>(null)
+  const [previewError, setPreviewError] = useState<{ key: string; error: ErrorInfo } | null>(null)
+  const [exporting, setExporting] = useState(false)
+  const [exported, setExported] = useState<ExportState | null>(null)
+  const [error, setError] = useState<ErrorInfo | null>(null)
+
+  const fail = useCallback((e: unknown) => setError(toErrorInfo(e)), [])
+
+  useEffect(() => {
+    Promise.all([window.api['years.list']({}), window.api['documents.catalog']({})]).then(([l, c]) => {
+      setListing(l)
+      setCatalog(c)
+      setKind((k) => k || (c[0]?.kind ?? ''))
+      setParams(defaultParams(l.currentYear, l))
+    }, fail)
+    window.api['cadres.list']({}).then(setCadres, fail)
+    window.api['departments.list']({}).then(setDepartments, fail)
+    window.api['documents.register']({}).then(setRegister, fail)
+  }, [fail])
+
+  const entry = catalog?.find((c) => c.kind === kind) ?? null
+  const edits = useMemo(() => editsByKind[kind] ?? {}, [editsByKind, kind])
+
+  // Trips offered: the year's (or the quarter's), of the kind the document needs.
+  const tripFilter =
+    entry && params && entry.parameters.trip !== 'none'
+      ? {
+          year: params.year,
+          ...(entry.parameters.quarter !== 'none' ? { quarter: params.quarter } : {}),
+          ...(entry.parameters.tripKind ? { kind: entry.parameters.tripKind } : {})
+        }
+      : null
+  const tripFilterKey = tripFilter ? JSON.stringify(tripFilter) : ''
+  // The trips answering the filter on screen; a list for another filter counts as still loading.
+  const [tripsFor, setTripsFor] = useState<{ key: string; trips: TripChoice[] } | null>(null)
+  useEffect(() => {
+    if (!tripFilterKey) return
+    let current = true
+    window.api['trips.list'](JSON.parse(tripFilterKey) as ApiInput<'trips.list'>).then((t) => {
+      if (current) setTripsFor({ key: tripFilterKey, trips: t })
+    }, fail)
+    return () => {
+      current = false
+    }
+  }, [tripFilterKey, fail])
+  const trips = tripsFor && tripsFor.key === tripFilterKey ? tripsFor.trips : null
+
+  const built = entry && params ? buildRequest(entry, params, edits) : null
+  const requestKey = built && !built.missing ? JSON.stringify(built.request) : ''
+
+  useEffect(() => {
+    if (!requestKey) return
+    let current = true
+    const timer = setTimeout(() => {
+      const request = JSON.parse(requestKey) as DocumentRequest
+      window.api['documents.preview'](request).then(
+        (value) => {
+          if (!current) return
+          setPreview({ key: requestKey, kind: request.document, value })
+          setPreviewError(null)
+        },
+        (e: unknown) => {
+          if (current) setPreviewError({ key: requestKey, error: toErrorInfo(e) })
+        }
+      )
+    }, PREVIEW_DELAY_MS)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [requestKey])
+
+  const onRenderError = useCallback(
+    (message: string) => setError({ message: 'Không hiển thị được bản xem trước.', details: [message] }),
+    []
+  )
+
+  function changeParams(change: Partial<DocumentParams>) {
+    if (!params || !listing) return
+    if (change.year !== undefined && change.year !== params.year) {
+      // Another year: its own quarter, day and trips.
+      setParams({
+        ...defaultParams(change.year, listing),
+        cadreCode: params.cadreCode,
+        departmentCode: params.departmentCode
+      })
+      return
+    }
+    setParams({ ...params, ...change })
+  }
+
+  function editText(key: string, text: string | null) {
+    setEditsByKind((all) => {
+      const mine = { ...(all[kind] ?? {}) }
+      if (text === null) delete mine[key]
+      else mine[key] = text
+      return { ...all, [kind]: mine }
+    })
+  }
+
+  async function save(file: IssuedFile) {
+    setExported({ file, outcome: null })
+    try {
+      const outcome = await saveGeneratedFile(file, DOCX_MIME)
+      setExported({ file, outcome })
+    } catch (e) {
+      setExported({ file, outcome: { kind: 'cancelled' } })
+      fail(e)
+    }
+  }
+
+  async function onExport() {
+    if (!built || built.missing) return
+    setExporting(true)
+    setError(null)
+    setExported(null)
+    try {
+      const file = await window.api['documents.issue']({ ...built.request, draft })
+      if (file.issued) window.api['documents.register']({}).then(setRegister, fail)
+      await save(file)
+    } catch (e) {
+      fail(e)
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  const upToDate = preview !== null && preview.key === requestKey
+  const failedNow = previewError !== null && previewError.key === requestKey
+  const shownPreview = preview && preview.kind === kind ? preview.value : null
+
+  return (
+    <section className="page documents-page">
+      <header className="page-header">
+        <h1>Văn bản</h1>
+        <p className="page-lead">
+          Chọn văn bản và số liệu, sửa các phần nội dung nếu cần, xem trước đúng như bản in rồi xuất tệp Word.
+        </p>
+      </header>
+
+      {error && <ErrorAlert error={error} onClose={() => setError(null)} />}
+
+      <div className="doc-workspace">
+        <aside className="doc-form" aria-label="Soạn văn bản">
+          <div className="doc-form-scroll">
+            <fieldset className="form-section">
+              <legend>Văn bản</legend>
+              <div className="field">
+                <label htmlFor="doc-kind">Mẫu văn bản</label>
+                <select
+                  id="doc-kind"
+                  className="input"
+                  value={kind}
+                  disabled={!catalog}
+                  onChange={(e) => {
+                    setKind(e.target.value)
+                    setExported(null)
+                  }}
+                >
+                  {catalog && <CatalogOptions catalog={catalog} />}
+                </select>
+              </div>
+            </fieldset>
+            {entry && params && listing && (
+              <>
+                <ParametersForm
+                  entry={entry}
+                  params={params}
+                  years={listing.years}
+                  trips={trips}
+                  cadres={cadres}
+                  departments={departments}
+                  onChange={changeParams}
+                />
+                <TextSlots
+                  entry={entry}
+                  defaults={shownPreview?.texts ?? null}
+                  edits={edits}
+                  onEdit={editText}
+                />
+              </>
+            )}
+          </div>
+          <div className="doc-form-footer">
+            <label className="checkbox">
+              <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} />
+              Bản nháp (để trống số và ngày cho văn thư)
+            </label>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={onExport}
+              disabled={
+                !built ||
+                built.missing !== null ||
+                exporting ||
+                (exported !== null && exported.outcome === null)
+              }
+            >
+              {exporting ? 'Đang xuất…' : 'Xuất tệp Word…'}
+            </button>
+            {exported && (
+              <ExportNotice state={exported} onSaveAgain={() => save(exported.file)} onError={fail} />
+            )}
+          </div>
+        </aside>
+
+        <section className="doc-preview-pane" aria-label="Xem trước">
+          <div className="doc-preview-toolbar">
+            <h2>Xem trước</h2>
+            <span className="doc-file-name">{shownPreview?.fileName ?? ''}</span>
+            <span className="loading doc-preview-state" role="status">
+              {built?.missing ?? (failedNow ? '' : upToDate ? 'Bản nháp, chưa cấp số' : 'Đang cập nhật…')}
+            </span>
+            <label className="zoom-field">
+              Thu phóng{' '}
+              <select
+                className="input"
+                value={String(zoom)}
+                onChange={(e) => setZoom(e.target.value === 'fit' ? 'fit' : (Number(e.target.value) as Zoom))}
+              >
+                {ZOOM_CHOICES.map((z) => (
+                  <option key={String(z.value)} value={String(z.value)}>
+                    {z.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {failedNow && previewError && <ErrorAlert error={previewError.error} />}
+          {shownPreview && shownPreview.notes.length > 0 && (
+            <details className="doc-notes">
+              <summary>Lưu ý khi lập văn bản ({shownPreview.notes.length})</summary>
+              <ul>
+                {shownPreview.notes.map((n, i) => (
+                  <li key={i}>{n}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <DocxPreview
+            contentBase64={shownPreview?.contentBase64 ?? null}
+            zoom={zoom}
+            stale={!upToDate}
+            placeholder={
+              built?.missing ??
+              (failedNow ? 'Không lập được văn bản với các thông số này.' : 'Đang lập văn bản…')
+            }
+            onRenderError={onRenderError}
+          />
+        </section>
+      </div>
+
+      <RegisterTable documents={register} />
+    </section>
+  )
+}
+
+/** The documents grouped as the catalog says (Cả năm, Theo quý, Theo chuyến đi), in catalog order. */
+function CatalogOptions({ catalog }: { catalog: DocumentCatalogEntry[] }) {
+  const groups: Array<{ name: string; entries: DocumentCatalogEntry[] }> = []
+  for (const entry of catalog) {
+    const group = groups.find((g) => g.name === entry.group)
+    if (group) group.entries.push(entry)
+    else groups.push({ name: entry.group, entries: [entry] })
+  }
+  return (
+    <>
+      {groups.map((g) => (
+        <optgroup key={g.name} label={g.name}>
+          {g.entries.map((e) => (
+            <option key={e.kind} value={e.kind}>
+              {e.label}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  )
+}
