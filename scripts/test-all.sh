@@ -22,21 +22,22 @@ run npm run lint
 step "electron-vite build"
 npx electron-vite build
 
-mkdir -p test-results
-run npm test -- --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+# Not test-results/: Playwright empties its output folder when it starts.
+mkdir -p test-reports
+run npm test -- --reporter=default --reporter=json --outputFile.json=test-reports/vitest.json
 
 step "npx playwright test (browser e2e)"
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright-e2e.json npx playwright test --reporter=list,json
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-reports/playwright-e2e.json npx playwright test --reporter=list,json
 
 step "npm run e2e:electron"
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright-electron.json \
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-reports/playwright-electron.json \
   npm run e2e:electron -- --reporter=list,json
 
 step "summary"
 node - <<'EOF'
 const { readFileSync } = require('node:fs')
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'))
-const vitest = read('test-results/vitest.json')
+const vitest = read('test-reports/vitest.json')
 const playwright = (file) => {
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = read(file).stats
   return { passed: expected + flaky, failed: unexpected, skipped }
@@ -47,8 +48,8 @@ const parts = {
     failed: vitest.numFailedTests,
     skipped: vitest.numPendingTests + vitest.numTodoTests
   },
-  'browser e2e': playwright('test-results/playwright-e2e.json'),
-  electron: playwright('test-results/playwright-electron.json')
+  'browser e2e': playwright('test-reports/playwright-e2e.json'),
+  electron: playwright('test-reports/playwright-electron.json')
 }
 for (const [name, p] of Object.entries(parts)) {
   console.log(`${name}: ${p.passed} passed, ${p.failed} failed, ${p.skipped} skipped`)

@@ -11,8 +11,7 @@ import {
   CONTENT_KIND_LABELS,
   CONTENT_KINDS,
   EXEMPTION_REASON_LABELS,
-  TRIP_STATUS_LABELS,
-  type ContentKind
+  TRIP_STATUS_LABELS
 } from '../../shared/domain/kinds'
 import {
   departmentHeadTitle,
@@ -23,6 +22,7 @@ import {
   type RegisteredTrip
 } from '../../shared/domain/registration'
 import { REASON_NOT_FULL_TIME, serviceClip } from '../../shared/domain/subject'
+import { emptyDaysByKind } from '../../shared/domain/summary'
 import type { ServiceContext } from '../services/context'
 import {
   readCadre,
@@ -30,7 +30,8 @@ import {
   readDepartment,
   readDepartments,
   readTrip,
-  type CadreInfo
+  type CadreInfo,
+  type TripDetail
 } from '../services/people-read'
 import { getYearSettings } from '../services/settings'
 import { loadYearSummaryView } from '../services/summary'
@@ -65,10 +66,6 @@ function quarterOf(
 ): { quarter: Quarter; from: IsoDate; to: IsoDate } {
   const q = checkQuarter(quarter)
   return { quarter: q, ...quarterRange(year, q) }
-}
-
-function emptyDays(): Record<ContentKind, number> {
-  return Object.fromEntries(CONTENT_KINDS.map((k) => [k, 0])) as Record<ContentKind, number>
 }
 
 function toRegistered(trip: TripListItem): RegisteredTrip {
@@ -141,7 +138,7 @@ export function loadQuarterPlanData(
   const { quarter, from, to } = quarterOf(year, quarterNumber)
   const settings = getYearSettings(ctx.db, year)
   const trips = listTripsBetween(ctx, from, to)
-  const daysByKind = emptyDays()
+  const daysByKind = emptyDaysByKind()
   let totalDays = 0
   for (const own of tripsByCadre(trips).values()) {
     const r = registeredDays(own.map(toRegistered), from, to)
@@ -267,7 +264,7 @@ export function loadRegistrationSummaryData(
   const byCadre = tripsByCadre(listTripsBetween(ctx, from, to))
   const departments = only ? [only] : readDepartments(ctx)
   const groups: RegistrationGroup[] = []
-  const totals = { cadres: 0, registered: 0, daysByKind: emptyDays(), totalDays: 0 }
+  const totals = { cadres: 0, registered: 0, daysByKind: emptyDaysByKind(), totalDays: 0 }
   for (const department of departments) {
     const members = serving
       .filter((c) => c.department.id === department.id)
@@ -311,44 +308,28 @@ interface TripReportData {
 }
 
 /** A done trip and who reports on it: the given cadre (one of the trip's) or the first one listed. */
-function loadReportedTrip(
-  ctx: ServiceContext,
-  tripCode: string | undefined,
-  cadreCode?: string
-): TripReportData & { kind: ContentKind } {
-  if (!tripCode?.trim()) throw new AppError('VALIDATION', 'Chưa chọn chuyến đi.')
-  const trip = readTrip(ctx, tripCode)
-  return reportedTrip(ctx, trip, cadreCode)
-}
-
-function reportedTrip(
-  ctx: ServiceContext,
-  trip: ReturnType<typeof readTrip>,
-  cadreCode?: string
-): TripReportData & { kind: ContentKind } {
+function reportedTrip(ctx: ServiceContext, trip: TripDetail, cadreCode?: string): TripReportData {
   if (trip.status === 'DU_KIEN') {
     throw new AppError(
       'VALIDATION',
       `Chuyến đi ${trip.code} còn ở trạng thái "${TRIP_STATUS_LABELS.DU_KIEN}": chỉ lập báo cáo kết quả cho chuyến đi đã thực hiện.`
     )
   }
-  if (trip.cadres.length === 0)
-    throw new AppError('VALIDATION', `Chuyến đi ${trip.code} chưa có cán bộ tham gia.`)
-  let reporter = trip.cadres[0] as CadreInfo
+  let reporter = trip.cadres[0]
+  if (!reporter) throw new AppError('VALIDATION', `Chuyến đi ${trip.code} chưa có cán bộ tham gia.`)
   if (cadreCode?.trim()) {
     const wanted = readCadre(ctx, cadreCode)
-    const found = trip.cadres.find((c) => c.id === wanted.id)
-    if (!found) {
+    reporter = trip.cadres.find((c) => c.id === wanted.id)
+    if (!reporter) {
       throw new AppError(
         'VALIDATION',
         `Đồng chí ${wanted.fullName} (mã ${wanted.code}) không tham gia chuyến đi ${trip.code}.`,
         [`Cán bộ của chuyến đi: ${trip.cadres.map((c) => `${c.fullName} (${c.code})`).join(', ')}.`]
       )
     }
-    reporter = found
   }
+  const reporterId = reporter.id
   return {
-    kind: trip.kind,
     trip: {
       code: trip.code,
       startDate: trip.startDate,
@@ -362,7 +343,7 @@ function reportedTrip(
       units: trip.units.map(({ name, kind, parentName }) => ({ name, kind, parentName }))
     },
     reporter: cadreLine(reporter),
-    companions: trip.cadres.filter((c) => c.id !== reporter.id).map(cadreLine)
+    companions: trip.cadres.filter((c) => c.id !== reporterId).map(cadreLine)
   }
 }
 
@@ -371,8 +352,8 @@ export function loadTripReportData(
   tripCode: string | undefined,
   cadreCode?: string
 ): Data<TripReportInput> {
-  const { trip, reporter, companions } = loadReportedTrip(ctx, tripCode, cadreCode)
-  return { trip, reporter, companions }
+  if (!tripCode?.trim()) throw new AppError('VALIDATION', 'Chưa chọn chuyến đi.')
+  return reportedTrip(ctx, readTrip(ctx, tripCode), cadreCode)
 }
 
 export function loadChiDoanReportData(
@@ -381,15 +362,14 @@ export function loadChiDoanReportData(
   cadreCode?: string
 ): Data<ChiDoanReportInput> {
   if (!tripCode?.trim()) throw new AppError('VALIDATION', 'Chưa chọn chuyến đi dự sinh hoạt chi đoàn.')
-  const detail = readTrip(ctx, tripCode)
+  const trip = readTrip(ctx, tripCode)
   // The kind is checked before the status: a report of the wrong kind is refused whatever its state.
-  if (detail.kind !== 'DU_SH_CHI_DOAN') {
+  if (trip.kind !== 'DU_SH_CHI_DOAN') {
     throw new AppError(
       'VALIDATION',
-      `Chuyến đi ${detail.code} là "${CONTENT_KIND_LABELS[detail.kind]}", không phải ` +
+      `Chuyến đi ${trip.code} là "${CONTENT_KIND_LABELS[trip.kind]}", không phải ` +
         `"${CONTENT_KIND_LABELS.DU_SH_CHI_DOAN}": báo cáo dự sinh hoạt chi đoàn chỉ lập cho chuyến đi dự sinh hoạt chi đoàn.`
     )
   }
-  const { trip, reporter, companions } = reportedTrip(ctx, detail, cadreCode)
-  return { trip, reporter, companions }
+  return reportedTrip(ctx, trip, cadreCode)
 }

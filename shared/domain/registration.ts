@@ -8,6 +8,7 @@
 import type { IsoDate } from './dates'
 import { CONTENT_KINDS, isCountedStatus, type ContentKind, type HalfDay, type TripStatus } from './kinds'
 import { attributeSlots, daySpanSlots, intersect, slotCount, tripSlots } from './slots'
+import { emptyDaysByKind, type DaysByKind } from './summary'
 
 export interface RegisteredTrip {
   /** Identifies the trip to the caller (the trip id). */
@@ -25,7 +26,7 @@ export interface RegisteredTrip {
 export interface RegisteredDays {
   /** Days each trip adds inside the period (after overlap attribution), by trip key. */
   byTrip: Map<number, number>
-  daysByKind: Record<ContentKind, number>
+  daysByKind: DaysByKind
   totalDays: number
   /** Of totalDays, the days of trips already done (đã thực hiện or đã báo cáo). */
   doneDays: number
@@ -48,7 +49,7 @@ export function registeredDays(trips: readonly RegisteredTrip[], from: IsoDate, 
       range: tripSlots(t.startDate, t.startHalf, t.endDate, t.endHalf)
     }))
   )
-  const halvesByKind = Object.fromEntries(CONTENT_KINDS.map((k) => [k, 0])) as Record<ContentKind, number>
+  const halvesByKind = emptyDaysByKind()
   const byTrip = new Map<number, number>()
   let total = 0
   let done = 0
@@ -60,10 +61,8 @@ export function registeredDays(trips: readonly RegisteredTrip[], from: IsoDate, 
     total += halves
     if (isCountedStatus(trip.status)) done += halves
   }
-  const daysByKind = Object.fromEntries(CONTENT_KINDS.map((k) => [k, halvesByKind[k] / 2])) as Record<
-    ContentKind,
-    number
-  >
+  const daysByKind = emptyDaysByKind()
+  for (const k of CONTENT_KINDS) daysByKind[k] = halvesByKind[k] / 2
   return { byTrip, daysByKind, totalDays: total / 2, doneDays: done / 2 }
 }
 

@@ -9,6 +9,7 @@ import type { Document, Paragraph, Table } from 'docx'
 import type { IsoDate } from '../../../shared/domain/dates'
 import { formatDays } from '../../../shared/domain/format'
 import { CONTENT_KIND_SHORT_LABELS, CONTENT_KINDS, type ContentKind } from '../../../shared/domain/kinds'
+import { emptyDaysByKind } from '../../../shared/domain/summary'
 import {
   bodyParagraph,
   buildDocument,
@@ -119,7 +120,7 @@ function daysCells(days: Record<ContentKind, number>, total: number, bold: boole
 }
 
 function groupTotals(group: RegistrationGroup): { days: Record<ContentKind, number>; total: number } {
-  const days = Object.fromEntries(CONTENT_KINDS.map((k) => [k, 0])) as Record<ContentKind, number>
+  const days = emptyDaysByKind()
   let total = 0
   for (const r of group.rows) {
     for (const k of CONTENT_KINDS) days[k] += r.daysByKind[k]
