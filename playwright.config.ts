@@ -5,6 +5,11 @@
  */
 import { defineConfig } from '@playwright/test'
 
+// E2E_PORT and E2E_OUT let several checkouts or developers run the browser tests at once, each
+// against its own build (`npx electron-vite build --outDir <E2E_OUT>`).
+const port = Number(process.env.E2E_PORT ?? 4173)
+const outDir = process.env.E2E_OUT ?? 'out'
+
 export default defineConfig({
   testDir: 'test/e2e',
   globalSetup: './test/e2e/global-setup.ts',
@@ -12,7 +17,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     viewport: { width: 1366, height: 768 },
     locale: 'vi-VN',
@@ -32,8 +37,8 @@ export default defineConfig({
     }
   },
   webServer: {
-    command: 'npx vite preview --outDir out/renderer --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --outDir ${outDir}/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI
   }
 })

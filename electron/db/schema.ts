@@ -6,7 +6,16 @@
  * Changing this file means a new migration: `npm run db:generate -- --name <what>`.
  */
 import { sql } from 'drizzle-orm'
-import { check, index, type AnySQLiteColumn, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import {
+  check,
+  index,
+  type AnySQLiteColumn,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex
+} from 'drizzle-orm/sqlite-core'
 
 /** One row (id = 1): who issues the office's documents. */
 export const organisation = sqliteTable('organisation', {
@@ -21,6 +30,8 @@ export const organisation = sqliteTable('organisation', {
   issuerLevelName: text('issuer_level_name').notNull(),
   /** Congress term used by document numbering ("2022–2027"). */
   congressTerm: text('congress_term').notNull(),
+  /** First day of the congress term (optional; shown in Cài đặt, exported in "Cơ quan"). */
+  congressTermStart: text('congress_term_start'),
   updatedAt: text('updated_at').notNull()
 })
 
@@ -129,7 +140,9 @@ export const yearSettings = sqliteTable('year_settings', {
   reportDueDays: integer('report_due_days').notNull(),
   yearReportDeadline: text('year_report_deadline'),
   /** JSON array of RatioRule (shared/domain/settings.ts), validated on read and write. */
-  ratioRules: text('ratio_rules').notNull()
+  ratioRules: text('ratio_rules').notNull(),
+  /** The year's legal basis ("Căn cứ Quy định số ..."), printed in the year's documents. */
+  legalBasis: text('legal_basis')
 })
 
 export const trips = sqliteTable(
@@ -200,6 +213,8 @@ export const changeLog = sqliteTable(
     batchId: text('batch_id').notNull(),
     /** "Nhập từ tệp office-2025.xlsx", "Sửa chuyến đi" ... shown in the change-log screen. */
     source: text('source').notNull(),
+    /** What kind of operation wrote it: 'form', 'import' or 'undo' (the history page filters on it). */
+    origin: text('origin').notNull().default('form'),
     entity: text('entity').notNull(),
     entityKey: text('entity_key').notNull(),
     action: text('action').notNull(),
@@ -208,6 +223,49 @@ export const changeLog = sqliteTable(
   },
   (t) => [index('change_log_entity_idx').on(t.entity, t.entityKey), index('change_log_batch_idx').on(t.batchId)]
 )
+
+/**
+ * A unit's parent from a date on (a commune union moved from its district union to the Tỉnh
+ * đoàn on 01/07/2025). units.parent_id is the parent from the unit's start; each move
+ * overrides it from its date, so the tree of any past day can be rebuilt.
+ */
+export const unitMoves = sqliteTable(
+  'unit_moves',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references((): AnySQLiteColumn => units.id, { onDelete: 'cascade' }),
+    /** Null: directly under the issuing organisation (top level). */
+    parentId: integer('parent_id').references((): AnySQLiteColumn => units.id),
+    fromDate: text('from_date').notNull()
+  },
+  (t) => [uniqueIndex('unit_moves_unit_date_uq').on(t.unitId, t.fromDate)]
+)
+
+/**
+ * The raw rows a change-log batch wrote (before and after, as drizzle rows), in write order.
+ * change_log says what changed in words for people; these rows let "Hoàn tác" put the
+ * database back exactly, and check nothing was changed since. Append-only like change_log.
+ */
+export const changeRows = sqliteTable(
+  'change_rows',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    batchId: text('batch_id').notNull(),
+    tableName: text('table_name').notNull(),
+    before: text('before'),
+    after: text('after')
+  },
+  (t) => [index('change_rows_batch_idx').on(t.batchId)]
+)
+
+/** Batches that were undone, and the batch that undid each (a batch is undone at most once). */
+export const undoneBatches = sqliteTable('undone_batches', {
+  batchId: text('batch_id').primaryKey(),
+  undoBatchId: text('undo_batch_id').notNull(),
+  at: text('at').notNull()
+})
 
 export const schema = {
   organisation,
@@ -221,11 +279,11 @@ export const schema = {
   trips,
   tripParticipants,
   tripUnits,
-  changeLog
+  changeLog,
+  unitMoves,
+  changeRows,
+  undoneBatches
 }
-
-// Appended with the register below (this file's earlier imports are left untouched).
-import { uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 /**
  * The register of issued documents (sổ đăng ký văn bản đi). HD 29-HD/TWĐTN-VP numbers each

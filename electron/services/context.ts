@@ -7,12 +7,22 @@ import { randomUUID } from 'node:crypto'
 import type { AppDatabase, DatabaseHandle } from '../db/connection'
 import { changeLog } from '../db/schema'
 import { localToday, type IsoDate } from '../../shared/domain/dates'
+import { createRowWriter, type RowWriter } from './history/rows'
 
 export type ChangeAction = 'insert' | 'update' | 'delete'
 
+/** What kind of operation a batch is: the history page filters on it. */
+export type ChangeOrigin = 'form' | 'import' | 'undo'
+
 export interface ChangeRecorder {
   readonly batchId: string
+  /** The change in words for people (the history page): entity, its code, old and new values. */
   record(entity: string, entityKey: string, action: ChangeAction, oldValue: unknown, newValue: unknown): void
+  /**
+   * Writes that "Hoàn tác" can revert: each keeps the raw row before and after in
+   * change_rows. Every form write goes through these; `record` still says it in words.
+   */
+  readonly rows: RowWriter
 }
 
 export interface Clock {
@@ -35,7 +45,7 @@ export interface ServiceContext {
    * Runs `fn` in one transaction (better-sqlite3 transactions are synchronous, so nothing
    * else can interleave). Any throw rolls everything back, change-log rows included.
    */
-  write<T>(source: string, fn: (tx: AppDatabase, log: ChangeRecorder) => T): T
+  write<T>(source: string, fn: (tx: AppDatabase, log: ChangeRecorder) => T, origin?: ChangeOrigin): T
 }
 
 export function createServiceContext(handle: DatabaseHandle, clock: Clock = systemClock): ServiceContext {
@@ -44,18 +54,22 @@ export function createServiceContext(handle: DatabaseHandle, clock: Clock = syst
     db,
     handle,
     clock,
-    write(source, fn) {
+    write(source, fn, origin = 'form') {
       return db.transaction((tx) => {
         const batchId = randomUUID()
         const at = clock.now()
+        // drizzle's transaction type is a subtype of the database type for every query we use.
+        const txDb = tx as unknown as AppDatabase
         const recorder: ChangeRecorder = {
           batchId,
+          rows: createRowWriter(txDb, batchId),
           record(entity, entityKey, action, oldValue, newValue) {
             tx.insert(changeLog)
               .values({
                 at,
                 batchId,
                 source,
+                origin,
                 entity,
                 entityKey,
                 action,
@@ -65,8 +79,7 @@ export function createServiceContext(handle: DatabaseHandle, clock: Clock = syst
               .run()
           }
         }
-        // drizzle's transaction type is a subtype of the database type for every query we use.
-        return fn(tx as unknown as AppDatabase, recorder)
+        return fn(txDb, recorder)
       })
     }
   }

@@ -4,9 +4,13 @@
  */
 import type { ApiHandlers } from '../../shared/api/contract'
 import type { ServiceContext } from './context'
+import { cadreHandlers } from './cadres'
 import { documentHandlers } from './documents-api'
+import { historyHandlers } from './history'
 import { getOrganisation, listYears } from './organisation'
 import { getYearSettings, saveYearSettings } from './settings'
+import { settingsHandlers } from './settings/index'
+import { unitHandlers } from './units'
 import { loadYearSummaryView } from './summary'
 import { workbookHandlers } from './workbook'
 
@@ -18,6 +22,10 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     'settings.saveYear': (settings) => saveYearSettings(ctx, settings),
     'summary.year': ({ year, asOf }) => loadYearSummaryView(ctx, year, asOf),
     ...workbookHandlers(ctx),
-    ...documentHandlers(ctx)
+    ...documentHandlers(ctx),
+    ...historyHandlers(ctx),
+    ...cadreHandlers(ctx),
+    ...unitHandlers(ctx),
+    ...settingsHandlers(ctx)
   }
 }

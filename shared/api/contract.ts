@@ -3,8 +3,8 @@
  * renderer and the services both know. Every transport (Electron IPC, in-process, the
  * Playwright test bridge) validates input against these schemas before a service runs.
  */
+import './zod-vi'
 import { z } from 'zod'
-import { isValidIsoDate } from '../domain/dates'
 import { CONTENT_KINDS } from '../domain/kinds'
 import type { YearSettings } from '../domain/settings'
 import type { YearSummary } from '../domain/summary'
@@ -17,24 +17,14 @@ import type {
   IssuedFile,
   TripChoice
 } from './documents'
+import { cadresContract } from './cadres'
+import { historyContract } from './history'
 import type { ApiMethod } from './methods'
+import { returns } from './returns'
+import { code, fileUpload, isoDate, quarterSchema, yearSchema } from './schemas'
+import { settingsContract } from './settings'
+import { unitsContract } from './units'
 import type { ImportPreview, ImportResult } from './workbook'
-
-export const isoDate = z
-  .string()
-  .refine(isValidIsoDate, { message: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD).' })
-
-export const yearSchema = z
-  .number({ message: 'Năm phải là một số.' })
-  .int('Năm phải là số nguyên.')
-  .min(2000, 'Năm phải từ 2000 trở đi.')
-  .max(2100, 'Năm phải trước 2100.')
-
-/** An uploaded file: the renderer reads it with the File API and sends its bytes. */
-export const fileUpload = z.object({
-  fileName: z.string().min(1, 'Thiếu tên tệp.'),
-  contentBase64: z.string().min(1, 'Tệp rỗng.')
-})
 
 export const ratioRuleSchema = z.object({
   id: z.string().trim().min(1, 'Thiếu mã quy tắc.'),
@@ -71,6 +61,8 @@ export const yearSettingsSchema = z
     path: ['windowStart']
   })
 
+export { code, fileUpload, isoDate, quarterSchema, yearSchema }
+
 export interface Organisation {
   issuerName: string
   placeName: string
@@ -90,19 +82,6 @@ export interface FileDownload {
   fileName: string
   contentBase64: string
 }
-
-const code = (what: string) =>
-  z
-    .string({ message: `Mã ${what} phải là chữ.` })
-    .trim()
-    .min(1, `Thiếu mã ${what}.`)
-    .max(50, `Mã ${what} quá dài.`)
-
-export const quarterSchema = z
-  .number({ message: 'Quý phải là một số.' })
-  .int('Quý phải là số nguyên.')
-  .min(1, 'Quý từ 1 đến 4.')
-  .max(4, 'Quý từ 1 đến 4.')
 
 /** Which document, for which data, with which rewritten free-text parts. */
 export const documentRequestSchema = z.object({
@@ -125,13 +104,6 @@ export const issueRequestSchema = documentRequestSchema.extend({
   draft: z.boolean({ message: 'Thiếu lựa chọn bản nháp (có/không).' })
 })
 
-/** Declares a method: `returns<Result>()(inputSchema)` (curried so the schema type is inferred). */
-function returns<R>() {
-  return <I extends z.ZodType>(input: I): { input: I; result: R } => ({
-    input,
-    result: undefined as unknown as R
-  })
-}
 
 export const contract = {
   'organisation.get': returns<Organisation | null>()(z.object({})),
@@ -154,7 +126,11 @@ export const contract = {
       quarter: quarterSchema.optional(),
       kind: z.enum(CONTENT_KINDS, { message: 'Loại nội dung không hợp lệ.' }).optional()
     })
-  )
+  ),
+  ...historyContract,
+  ...cadresContract,
+  ...unitsContract,
+  ...settingsContract
 } satisfies Record<ApiMethod, { input: z.ZodType; result: unknown }>
 
 /** The year summary as the screens and documents need it: figures plus the names they show. */

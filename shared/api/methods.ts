@@ -18,7 +18,12 @@ export const API_METHODS = [
   'documents.register',
   'cadres.list',
   'departments.list',
-  'trips.list'
+  'trips.list',
+  // history (shared/api/history.ts)
+  'history.undo'
+  // cadres and exemptions (shared/api/cadres.ts)
+  // units (shared/api/units.ts)
+  // organisation, signers, departments, year rules (shared/api/settings.ts)
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

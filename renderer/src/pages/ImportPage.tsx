@@ -8,7 +8,7 @@ import { formatNumberVi } from '../../../shared/domain/format'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { toErrorInfo, type ErrorInfo } from '../lib/errors'
 import { downloadBase64, readFileAsBase64, XLSX_MIME } from '../lib/files'
-import { pageHref } from '../lib/router'
+import { Link } from '@tanstack/react-router'
 import { WarningGroups } from './import/WarningGroups'
 
 interface Upload {
@@ -156,7 +156,7 @@ export function ImportPage() {
             <div className="alert-body">
               <strong>Đã nhập dữ liệu từ tệp {result.fileName}.</strong>
               <CountsTable preview={result} />
-              <a href={pageHref('tong-hop-nam')}>Xem Tổng hợp năm</a>
+              <Link to="/tong-hop-nam">Xem Tổng hợp năm</Link>
             </div>
           </div>
         )}

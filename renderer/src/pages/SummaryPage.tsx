@@ -5,7 +5,7 @@ import { formatDays } from '../../../shared/domain/format'
 import { DateField } from '../components/DateField'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { toErrorInfo, type ErrorInfo } from '../lib/errors'
-import { pageHref } from '../lib/router'
+import { Link } from '@tanstack/react-router'
 import { SummaryTable } from './summary/SummaryTable'
 import { TotalsStrip } from './summary/TotalsStrip'
 
@@ -122,11 +122,11 @@ function EmptyState({ year }: { year: number }) {
       <p>Để bắt đầu, hãy đưa danh sách cán bộ và các chuyến đi cơ sở vào phần mềm:</p>
       <ol>
         <li>
-          Mở trang <a href={pageHref('nhap-xuat')}>Nhập / xuất Excel</a> và bấm <b>Tải mẫu nhập liệu</b>.
+          Mở trang <Link to="/nhap-xuat">Nhập / xuất Excel</Link> và bấm <b>Tải mẫu nhập liệu</b>.
         </li>
         <li>Điền các trang Ban, Đơn vị, Cán bộ, Miễn giảm, Chuyến đi trong tệp Excel vừa tải.</li>
         <li>
-          Chọn tệp đó ở trang <a href={pageHref('nhap-xuat')}>Nhập / xuất Excel</a>, xem trước rồi bấm{' '}
+          Chọn tệp đó ở trang <Link to="/nhap-xuat">Nhập / xuất Excel</Link>, xem trước rồi bấm{' '}
           <b>Nhập dữ liệu</b>.
         </li>
       </ol>

@@ -1,0 +1,57 @@
+/**
+ * Every page of the app and its address. Hash history, because Electron loads the renderer
+ * from a file:// URL; record pages have their code in the path (#/can-bo/CB01) and list
+ * filters live in the search part, so a reload or a link lands on the same record and the
+ * same filters. Scroll positions are kept per page (pathname): a page opens at its top and
+ * finds its place again when the clerk comes back.
+ *
+ * Each domain's page folder exports its routes (pages/<domain>/routes.ts); this file only
+ * puts the tree together.
+ */
+import { createHashHistory, createRoute, createRouter, redirect } from '@tanstack/react-router'
+import { DocumentsPage } from './pages/DocumentsPage'
+import { ImportPage } from './pages/ImportPage'
+import { SummaryPage } from './pages/SummaryPage'
+import { cadreRoutes } from './pages/cadres/routes'
+import { settingsRoutes } from './pages/settings/routes'
+import { unitRoutes } from './pages/units/routes'
+import { DashboardUpcoming, HistoryUpcoming, PlanningUpcoming, TripsUpcoming } from './pages/upcoming/UpcomingPage'
+import { rootRoute } from './routes/root'
+
+const page = <const P extends string>(path: P, component: () => React.ReactNode) =>
+  createRoute({ getParentRoute: () => rootRoute, path, component })
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/tong-hop-nam' })
+  }
+})
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  page('/tong-quan', DashboardUpcoming),
+  ...cadreRoutes,
+  ...unitRoutes,
+  page('/chuyen-di', TripsUpcoming),
+  page('/ke-hoach-quy', PlanningUpcoming),
+  page('/tong-hop-nam', SummaryPage),
+  page('/van-ban', DocumentsPage),
+  page('/nhap-xuat', ImportPage),
+  page('/lich-su', HistoryUpcoming),
+  ...settingsRoutes
+])
+
+export const router = createRouter({
+  routeTree,
+  history: createHashHistory(),
+  scrollRestoration: true,
+  getScrollRestorationKey: (location) => location.pathname
+})
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router
+  }
+}

@@ -1,0 +1,2 @@
+/** The cadres domain's API methods (filled in by its issue). */
+export const cadresContract = {}
