@@ -9,7 +9,7 @@ import { isValidIsoDate } from '../domain/dates'
 
 export const isoDate = z
   .string()
-  .refine(isValidIsoDate, { message: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD).' })
+  .refine(isValidIsoDate, { message: 'Ngày không hợp lệ: cần một ngày có thật, nhập dạng dd/mm/yyyy (ví dụ 30/06/2025).' })
 
 export const yearSchema = z
   .number({ message: 'Năm phải là một số.' })

@@ -100,6 +100,21 @@ export function parseDateVi(text: string): IsoDate | null {
   return isValidIsoDate(iso) ? iso : null
 }
 
+/**
+ * A date as the clerk types it in a form: dd/mm/yyyy, and the short forms d/m (this year:
+ * `referenceYear`) and d/m/yy (20yy). Separators "/", "." or "-". Null when it is not a
+ * real day ("31/02/2025").
+ */
+export function parseTypedDate(text: string, referenceYear: number): IsoDate | null {
+  const full = parseDateVi(text)
+  if (full) return full
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}))?\s*$/.exec(text)
+  if (!m) return null
+  const year = m[3] === undefined ? referenceYear : 2000 + Number(m[3])
+  const iso = `${year}-${pad2(Number(m[2]))}-${pad2(Number(m[1]))}`
+  return isValidIsoDate(iso) ? iso : null
+}
+
 /** Today's date in the local time zone of the machine (the clerk's calendar day). */
 export function localToday(now: Date = new Date()): IsoDate {
   return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`

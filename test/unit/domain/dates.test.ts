@@ -139,3 +139,16 @@ describe('quarters', () => {
     expect(quarterRange(2025, 4)).toEqual({ from: '2025-10-01', to: '2025-12-31' })
   })
 })
+
+describe('parseTypedDate (forms)', () => {
+  it('reads dd/mm/yyyy, d/m (this year) and d/m/yy', async () => {
+    const { parseTypedDate } = await import('../../../shared/domain/dates')
+    expect(parseTypedDate('05/04/2022', 2025)).toBe('2022-04-05')
+    expect(parseTypedDate('5/4', 2025)).toBe('2025-04-05')
+    expect(parseTypedDate('5.4.26', 2025)).toBe('2026-04-05')
+    expect(parseTypedDate('31/02/2025', 2025)).toBeNull()
+    expect(parseTypedDate('31/2', 2025)).toBeNull()
+    expect(parseTypedDate('2025-04-05', 2025)).toBeNull()
+    expect(parseTypedDate('', 2025)).toBeNull()
+  })
+})
