@@ -80,7 +80,9 @@ export function createServiceContext(handle: DatabaseHandle, clock: Clock = syst
           }
         }
         return fn(txDb, recorder)
-      })
+        // IMMEDIATE takes the write lock at BEGIN, so a second writer (the CLI, another window)
+        // waits for the busy timeout instead of failing at its first write with "locked".
+      }, { behavior: 'immediate' })
     }
   }
 }

@@ -36,14 +36,16 @@ export async function callService<M extends ApiMethod>(
 
 function toPayload(error: unknown) {
   if (error instanceof AppError) return error.toPayload()
-  const message = error instanceof Error ? error.message : String(error)
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : 'không rõ nguyên nhân'
   return new AppError('INTERNAL', `Lỗi không mong đợi: ${message}`).toPayload()
 }
 
 /** The generic hop used by IPC and the test bridge: untrusted name and input in, envelope out. */
 export async function dispatch(handlers: ApiHandlers, method: unknown, input: unknown): Promise<ApiEnvelope<unknown>> {
   if (!isApiMethod(method)) {
-    return { ok: false, error: new AppError('UNKNOWN_METHOD', `Không có chức năng "${String(method)}".`).toPayload() }
+    // Never String() an untrusted value: an object's own toString could throw or lie.
+    const name = typeof method === 'string' ? method.slice(0, 100) : `(${typeof method})`
+    return { ok: false, error: new AppError('UNKNOWN_METHOD', `Không có chức năng "${name}".`).toPayload() }
   }
   try {
     return { ok: true, value: await callService(handlers, method, input) }

@@ -7,6 +7,7 @@ import { and, eq, gte, inArray, lte } from 'drizzle-orm'
 import type { YearSummaryView } from '../../shared/api/contract'
 import { minDate, type IsoDate } from '../../shared/domain/dates'
 import type { ContentKind, ExemptionReason, HalfDay, TripStatus } from '../../shared/domain/kinds'
+import type { YearSettings } from '../../shared/domain/settings'
 import { computeYearSummary, type SummaryCadre, type SummaryTrip } from '../../shared/domain/summary'
 import {
   cadreYearOverrides,
@@ -19,16 +20,24 @@ import {
   units
 } from '../db/schema'
 import type { ServiceContext } from './context'
-import { getYearSettings } from './settings'
+import { getYearSettings } from './settings/year'
 
 /** The default as-of date: today while the year runs, its last day once it is over. */
 export function defaultAsOf(ctx: ServiceContext, windowEnd: IsoDate): IsoDate {
   return minDate(ctx.clock.today(), windowEnd)
 }
 
-export function loadYearSummaryView(ctx: ServiceContext, year: number, asOf?: IsoDate): YearSummaryView {
+/**
+ * `settings` replaces the stored rules of the year: Cài đặt previews the statuses under the
+ * rules the clerk is typing before they are saved.
+ */
+export function loadYearSummaryView(
+  ctx: ServiceContext,
+  year: number,
+  asOf?: IsoDate,
+  settings: YearSettings = getYearSettings(ctx.db, year)
+): YearSummaryView {
   const { db } = ctx
-  const settings = getYearSettings(db, year)
   const effectiveAsOf = asOf ?? defaultAsOf(ctx, settings.windowEnd)
 
   const cadreRows = db

@@ -13,9 +13,10 @@ import { DocumentsPage } from './pages/DocumentsPage'
 import { ImportPage } from './pages/ImportPage'
 import { SummaryPage } from './pages/SummaryPage'
 import { cadreRoutes } from './pages/cadres/routes'
+import { historyRoutes } from './pages/history/routes'
 import { settingsRoutes } from './pages/settings/routes'
 import { unitRoutes } from './pages/units/routes'
-import { DashboardUpcoming, HistoryUpcoming, PlanningUpcoming, TripsUpcoming } from './pages/upcoming/UpcomingPage'
+import { DashboardUpcoming, PlanningUpcoming, TripsUpcoming } from './pages/upcoming/UpcomingPage'
 import { rootRoute } from './routes/root'
 
 const page = <const P extends string>(path: P, component: () => React.ReactNode) =>
@@ -39,7 +40,7 @@ const routeTree = rootRoute.addChildren([
   page('/tong-hop-nam', SummaryPage),
   page('/van-ban', DocumentsPage),
   page('/nhap-xuat', ImportPage),
-  page('/lich-su', HistoryUpcoming),
+  ...historyRoutes,
   ...settingsRoutes
 ])
 

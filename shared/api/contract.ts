@@ -26,50 +26,12 @@ import { settingsContract } from './settings'
 import { unitsContract } from './units'
 import type { ImportPreview, ImportResult } from './workbook'
 
-export const ratioRuleSchema = z.object({
-  id: z.string().trim().min(1, 'Thiếu mã quy tắc.'),
-  label: z.string().trim().min(1, 'Thiếu tên quy tắc.'),
-  kinds: z.array(z.enum(CONTENT_KINDS)).min(1, 'Quy tắc phải có ít nhất một loại nội dung.'),
-  minPercent: z.number().int('Tỉ lệ tối thiểu là số nguyên (%).').min(0).max(100, 'Tỉ lệ tối thiểu không quá 100%.'),
-  enabled: z.boolean()
-})
-
-export const yearSettingsSchema = z
-  .object({
-    year: yearSchema,
-    targetDays: z
-      .number()
-      .positive('Chỉ tiêu phải lớn hơn 0.')
-      .max(366, 'Chỉ tiêu không quá 366 ngày.')
-      .refine((n) => Number.isInteger(n * 2), 'Chỉ tiêu tính theo nửa ngày (ví dụ 60 hoặc 30,5).'),
-    windowStart: isoDate,
-    windowEnd: isoDate,
-    minSubjectDays: z.number().int().min(0, 'Số ngày tối thiểu không được âm.').max(366),
-    behindPaceDays: z.number().min(0, 'Ngưỡng chậm tiến độ không được âm.').max(366),
-    reportDueDays: z.number().int().min(0, 'Hạn báo cáo không được âm.').max(366),
-    yearReportDeadline: isoDate.nullable(),
-    ratioRules: z.array(ratioRuleSchema).refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, {
-      message: 'Mã quy tắc tỉ lệ bị trùng.'
-    })
-  })
-  .refine((s) => s.windowStart <= s.windowEnd, {
-    message: 'Ngày bắt đầu tính phải trước ngày kết thúc.',
-    path: ['windowEnd']
-  })
-  .refine((s) => s.windowStart.startsWith(String(s.year)) && s.windowEnd.startsWith(String(s.year)), {
-    message: 'Khoảng thời gian tính phải nằm trong năm đã chọn.',
-    path: ['windowStart']
-  })
+// The settings schemas moved to shared/api/settings.ts (the Cài đặt forms use them); kept importable from here.
+export { ratioRuleSchema, yearSettingsSchema, yearRulesSchema } from './settings'
 
 export { code, fileUpload, isoDate, quarterSchema, yearSchema }
 
-export interface Organisation {
-  issuerName: string
-  placeName: string
-  issuerAbbreviation: string
-  issuerLevelName: string
-  congressTerm: string
-}
+export type { Organisation } from './settings'
 
 export interface YearListing {
   /** Years that have trips or settings, newest first, always including the current year. */
@@ -106,10 +68,7 @@ export const issueRequestSchema = documentRequestSchema.extend({
 
 
 export const contract = {
-  'organisation.get': returns<Organisation | null>()(z.object({})),
   'years.list': returns<YearListing>()(z.object({})),
-  'settings.getYear': returns<YearSettings>()(z.object({ year: yearSchema })),
-  'settings.saveYear': returns<YearSettings>()(yearSettingsSchema),
   'summary.year': returns<YearSummaryView>()(z.object({ year: yearSchema, asOf: isoDate.optional() })),
   'workbook.preview': returns<ImportPreview>()(fileUpload),
   'workbook.commit': returns<ImportResult>()(fileUpload),

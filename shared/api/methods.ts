@@ -20,10 +20,29 @@ export const API_METHODS = [
   'departments.list',
   'trips.list',
   // history (shared/api/history.ts)
-  'history.undo'
+  'history.undo',
+  'history.list',
   // cadres and exemptions (shared/api/cadres.ts)
+  'cadres.search',
+  'cadres.get',
+  'cadres.create',
+  'cadres.update',
+  'cadres.endService',
+  'cadres.setOverride',
+  'cadres.removeOverride',
+  'exemptions.preview',
+  'exemptions.save',
+  'exemptions.delete',
   // units (shared/api/units.ts)
   // organisation, signers, departments, year rules (shared/api/settings.ts)
+  'organisation.save',
+  'signers.list',
+  'signers.save',
+  'signers.setActive',
+  'departments.overview',
+  'departments.save',
+  'departments.delete',
+  'settings.previewYear',
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

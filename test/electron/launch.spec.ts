@@ -141,6 +141,16 @@ test('enforces the production Content Security Policy', async () => {
   expect(evalOutcome).toBe('blocked')
 })
 
+test('moves between pages inside the window, and a reload stays on the page', async () => {
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cài đặt' }).click()
+  await expect(page).toHaveURL(/#\/cai-dat/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Cài đặt' })).toBeVisible()
+  await page.reload()
+  await expect(page).toHaveURL(/#\/cai-dat/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Cài đặt' })).toBeVisible()
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
+})
+
 test('blocks navigating away and opening new windows', async () => {
   const appUrl = page.url()
   const elsewhere = pathToFileURL(join(root, 'package.json')).href

@@ -1,13 +1,23 @@
 /**
- * Writes an import plan inside the caller's transaction, with one change-log record (old and
- * new row, in workbook terms: codes, not ids) per inserted or updated row. Unchanged rows are
- * not touched.
+ * Writes an import plan inside the caller's transaction. Every row goes through `log.rows`,
+ * which keeps the raw row before and after, so "Hoàn tác" can put the database back exactly;
+ * `log.record` says each change in workbook terms (codes, not ids) for the history page.
+ * Unchanged rows are not touched.
  */
 import { eq } from 'drizzle-orm'
-import type { AppDatabase } from '../../db/connection'
-import { cadres, departments, exemptions, tripParticipants, trips, tripUnits, units } from '../../db/schema'
+import {
+  cadres,
+  departments,
+  exemptions,
+  organisation,
+  signers,
+  tripParticipants,
+  trips,
+  tripUnits,
+  units
+} from '../../db/schema'
 import type { ChangeRecorder } from '../context'
-import type { ImportPlan, PlannedRow } from './plan'
+import { sameRow, type ImportPlan, type PlannedRow } from './plan'
 import type { Snapshot } from './snapshot'
 import { exemptionKey } from './validate'
 
@@ -22,17 +32,7 @@ function changed<T>(rows: PlannedRow<T>[]): PlannedRow<T>[] {
   return rows.filter((r) => r.action !== 'unchanged')
 }
 
-function insertedId(result: { lastInsertRowid: number | bigint }): number {
-  return Number(result.lastInsertRowid)
-}
-
-export function applyPlan(
-  tx: AppDatabase,
-  log: ChangeRecorder,
-  plan: ImportPlan,
-  snapshot: Snapshot,
-  now: string
-): void {
+export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snapshot, now: string): void {
   const ids = {
     departments: new Map(snapshot.ids.departments),
     units: new Map(snapshot.ids.units),
@@ -46,20 +46,9 @@ export function applyPlan(
   for (const p of changed(plan.departments)) {
     const values = { name: p.row.name, abbreviation: p.row.abbreviation }
     if (p.action === 'add') {
-      ids.departments.set(
-        p.row.code,
-        insertedId(
-          tx
-            .insert(departments)
-            .values({ code: p.row.code, ...values })
-            .run()
-        )
-      )
+      ids.departments.set(p.row.code, log.rows.insert(departments, { code: p.row.code, ...values }).id)
     } else {
-      tx.update(departments)
-        .set(values)
-        .where(eq(departments.id, lookup(ids.departments, p.row.code, 'ban')))
-        .run()
+      log.rows.update(departments, eq(departments.id, lookup(ids.departments, p.row.code, 'ban')), values)
     }
     record('departments', p.row.code, p)
   }
@@ -69,30 +58,24 @@ export function applyPlan(
   for (const p of changedUnits) {
     const values = { name: p.row.name, kind: p.row.kind, validFrom: p.row.validFrom, validTo: p.row.validTo }
     if (p.action === 'add') {
-      ids.units.set(
-        p.row.code,
-        insertedId(
-          tx
-            .insert(units)
-            .values({ code: p.row.code, ...values })
-            .run()
-        )
-      )
-    } else {
-      tx.update(units)
-        .set(values)
-        .where(eq(units.id, lookup(ids.units, p.row.code, 'đơn vị')))
-        .run()
+      ids.units.set(p.row.code, log.rows.insert(units, { code: p.row.code, ...values }).id)
+    } else if (
+      p.old === null ||
+      !sameRow(values, { name: p.old.name, kind: p.old.kind, validFrom: p.old.validFrom, validTo: p.old.validTo })
+    ) {
+      log.rows.update(units, eq(units.id, lookup(ids.units, p.row.code, 'đơn vị')), values)
     }
   }
   for (const p of changedUnits) {
-    tx.update(units)
-      .set({
-        parentId: p.row.parentCode === null ? null : lookup(ids.units, p.row.parentCode, 'đơn vị'),
-        mergedIntoId: p.row.mergedIntoCode === null ? null : lookup(ids.units, p.row.mergedIntoCode, 'đơn vị')
-      })
-      .where(eq(units.id, lookup(ids.units, p.row.code, 'đơn vị')))
-      .run()
+    const links = {
+      parentId: p.row.parentCode === null ? null : lookup(ids.units, p.row.parentCode, 'đơn vị'),
+      mergedIntoId: p.row.mergedIntoCode === null ? null : lookup(ids.units, p.row.mergedIntoCode, 'đơn vị')
+    }
+    const linksChanged =
+      p.action === 'add'
+        ? links.parentId !== null || links.mergedIntoId !== null
+        : p.old === null || p.old.parentCode !== p.row.parentCode || p.old.mergedIntoCode !== p.row.mergedIntoCode
+    if (linksChanged) log.rows.update(units, eq(units.id, lookup(ids.units, p.row.code, 'đơn vị')), links)
     record('units', p.row.code, p)
   }
 
@@ -108,20 +91,9 @@ export function applyPlan(
       serviceEnd: p.row.serviceEnd
     }
     if (p.action === 'add') {
-      ids.cadres.set(
-        p.row.code,
-        insertedId(
-          tx
-            .insert(cadres)
-            .values({ code: p.row.code, ...values })
-            .run()
-        )
-      )
+      ids.cadres.set(p.row.code, log.rows.insert(cadres, { code: p.row.code, ...values }).id)
     } else {
-      tx.update(cadres)
-        .set(values)
-        .where(eq(cadres.id, lookup(ids.cadres, p.row.code, 'cán bộ')))
-        .run()
+      log.rows.update(cadres, eq(cadres.id, lookup(ids.cadres, p.row.code, 'cán bộ')), values)
     }
     record('cadres', p.row.code, p)
   }
@@ -131,20 +103,9 @@ export function applyPlan(
     const values = { reason: p.row.reason, toDate: p.row.to, note: p.row.note }
     if (p.action === 'add') {
       const cadreId = lookup(ids.cadres, p.row.cadreCode, 'cán bộ')
-      ids.exemptions.set(
-        key,
-        insertedId(
-          tx
-            .insert(exemptions)
-            .values({ cadreId, fromDate: p.row.from, ...values })
-            .run()
-        )
-      )
+      ids.exemptions.set(key, log.rows.insert(exemptions, { cadreId, fromDate: p.row.from, ...values }).id)
     } else {
-      tx.update(exemptions)
-        .set(values)
-        .where(eq(exemptions.id, lookup(ids.exemptions, key, 'kỳ miễn giảm')))
-        .run()
+      log.rows.update(exemptions, eq(exemptions.id, lookup(ids.exemptions, key, 'kỳ miễn giảm')), values)
     }
     record('exemptions', key, p)
   }
@@ -164,30 +125,55 @@ export function applyPlan(
       note: p.row.note
     }
     let tripId: number
+    let rewriteCadres = true
+    let rewriteUnits = true
     if (p.action === 'add') {
-      tripId = insertedId(
-        tx
-          .insert(trips)
-          .values({ code: p.row.code, ...values, createdAt: now })
-          .run()
-      )
+      tripId = log.rows.insert(trips, { code: p.row.code, ...values, createdAt: now }).id
       ids.trips.set(p.row.code, tripId)
     } else {
       tripId = lookup(ids.trips, p.row.code, 'chuyến đi')
-      tx.update(trips).set(values).where(eq(trips.id, tripId)).run()
-      tx.delete(tripParticipants).where(eq(tripParticipants.tripId, tripId)).run()
-      tx.delete(tripUnits).where(eq(tripUnits.tripId, tripId)).run()
+      const { cadreCodes: oldCadres, unitCodes: oldUnits, ...oldFields } = p.old ?? p.row
+      const { cadreCodes: newCadres, unitCodes: newUnits, ...newFields } = p.row
+      if (!sameRow(oldFields, newFields)) log.rows.update(trips, eq(trips.id, tripId), values)
+      rewriteCadres = !sameRow({ codes: oldCadres }, { codes: newCadres })
+      rewriteUnits = !sameRow({ codes: oldUnits }, { codes: newUnits })
+      if (rewriteCadres) log.rows.delete(tripParticipants, eq(tripParticipants.tripId, tripId))
+      if (rewriteUnits) log.rows.delete(tripUnits, eq(tripUnits.tripId, tripId))
     }
-    p.row.cadreCodes.forEach((code, position) => {
-      tx.insert(tripParticipants)
-        .values({ tripId, cadreId: lookup(ids.cadres, code, 'cán bộ'), position })
-        .run()
-    })
-    p.row.unitCodes.forEach((code, position) => {
-      tx.insert(tripUnits)
-        .values({ tripId, unitId: lookup(ids.units, code, 'đơn vị'), position })
-        .run()
-    })
+    if (rewriteCadres) {
+      p.row.cadreCodes.forEach((code, position) => {
+        log.rows.insert(tripParticipants, { tripId, cadreId: lookup(ids.cadres, code, 'cán bộ'), position })
+      })
+    }
+    if (rewriteUnits) {
+      p.row.unitCodes.forEach((code, position) => {
+        log.rows.insert(tripUnits, { tripId, unitId: lookup(ids.units, code, 'đơn vị'), position })
+      })
+    }
     record('trips', p.row.code, p)
+  }
+
+  // The organisation is one row (id 1): the sheet's row replaces it.
+  for (const p of changed(plan.organisation)) {
+    const values = { ...p.row, updatedAt: now }
+    if (snapshot.hasOrganisation) log.rows.update(organisation, eq(organisation.id, 1), values)
+    else log.rows.insert(organisation, { id: 1, ...values })
+    record('organisation', '1', p)
+  }
+
+  // Signers by name; a name the office had stopped using comes back as an active signer.
+  for (const p of changed(plan.signers)) {
+    const values = {
+      fullName: p.row.fullName,
+      position: p.row.position,
+      authority: p.row.authority,
+      isDefault: p.row.isDefault
+    }
+    const activeId = snapshot.ids.signers.get(p.row.fullName)
+    const inactiveId = snapshot.ids.inactiveSigners.get(p.row.fullName)
+    if (activeId !== undefined) log.rows.update(signers, eq(signers.id, activeId), values)
+    else if (inactiveId !== undefined) log.rows.update(signers, eq(signers.id, inactiveId), { ...values, active: true })
+    else log.rows.insert(signers, { ...values, active: true })
+    record('signers', p.row.fullName, p)
   }
 }

@@ -4,7 +4,12 @@
  * the plain functions take Buffers for the CLI and tests.
  */
 import type { ApiHandlers } from '../../../shared/api/contract'
-import type { ImportIssue, ImportPreview, ImportResult } from '../../../shared/api/workbook'
+import {
+  NOTHING_NEW_MESSAGE,
+  type ImportIssue,
+  type ImportPreview,
+  type ImportResult
+} from '../../../shared/api/workbook'
 import type { AppDatabase } from '../../db/connection'
 import type { ServiceContext } from '../context'
 import { applyPlan } from './apply'
@@ -12,7 +17,7 @@ import { sortIssues } from './issues'
 import { readWorkbook } from './parse'
 import { changeCount, planImport, type ImportPlan } from './plan'
 import { existingRecordsOf, loadSnapshot, type Snapshot } from './snapshot'
-import type { WorkbookData } from './types'
+import { emptyWorkbookData, type WorkbookData } from './types'
 import {
   checkWorkbookShape,
   emptyLists,
@@ -55,12 +60,26 @@ function prepareImport(db: AppDatabase, fileName: string, input: ImportInput): P
   const errors = sortIssues([...input.errors, ...crossErrors])
   const plan = planImport(snapshot, input.data, input.rowNumbers, input.absent)
   const warnings = sortIssues([...input.warnings, ...plan.warnings])
+  // "Nothing new" only for a file that reads without error: a bad file says what is wrong.
+  const nothingNew = errors.length === 0 && changeCount(plan) === 0
   return {
-    preview: { fileName, counts: plan.counts, errors, warnings, canCommit: errors.length === 0 },
+    preview: {
+      fileName,
+      counts: plan.counts,
+      added: plan.added,
+      changes: plan.changes,
+      errors,
+      warnings,
+      nothingNew,
+      message: nothingNew ? NOTHING_NEW_MESSAGE : null,
+      canCommit: errors.length === 0 && !nothingNew
+    },
     plan,
     snapshot
   }
 }
+
+const NOT_WRITTEN = { committed: false, batchId: null, change: null } as const
 
 /** Carries a refused import out of the transaction so that it rolls back. */
 class ImportRefused extends Error {
@@ -77,18 +96,27 @@ function commitImport(
 ): ImportResult {
   if (input.errors.length > 0) {
     // Bad cells: the database is not even opened for writing.
-    return { ...prepareImport(ctx.db, fileName, input).preview, committed: false, batchId: null }
+    return { ...prepareImport(ctx.db, fileName, input).preview, ...NOT_WRITTEN }
   }
   try {
     // The comparison with the database happens inside the write transaction, so what is
-    // written is exactly what was checked, whatever else touched the file meanwhile.
-    return ctx.write(source, (tx, log) => {
-      const { preview, plan, snapshot } = prepareImport(tx, fileName, input)
-      if (!preview.canCommit) throw new ImportRefused({ ...preview, committed: false, batchId: null })
-      if (changeCount(plan) === 0) return { ...preview, committed: true, batchId: null }
-      applyPlan(tx, log, plan, snapshot, ctx.clock.now())
-      return { ...preview, committed: true, batchId: log.batchId }
-    })
+    // written is exactly what was checked, whatever else touched the file meanwhile. A
+    // refused or unchanged file rolls back a transaction that wrote nothing.
+    return ctx.write(
+      source,
+      (tx, log) => {
+        const { preview, plan, snapshot } = prepareImport(tx, fileName, input)
+        if (!preview.canCommit) throw new ImportRefused({ ...preview, ...NOT_WRITTEN })
+        applyPlan(log, plan, snapshot, ctx.clock.now())
+        return {
+          ...preview,
+          committed: true,
+          batchId: log.batchId,
+          change: { batchId: log.batchId, label: source }
+        }
+      },
+      'import'
+    )
   } catch (error) {
     if (error instanceof ImportRefused) return error.result
     throw error
@@ -118,8 +146,7 @@ export async function importWorkbook(
  */
 export function importWorkbookData(ctx: ServiceContext, data: WorkbookData, source: string): ImportResult {
   const shape = checkWorkbookShape(data)
-  const empty: WorkbookData = { departments: [], units: [], cadres: [], exemptions: [], trips: [] }
-  const canonical = shape.data ?? empty
+  const canonical = shape.data ?? emptyWorkbookData()
   const input: ImportInput = {
     data: canonical,
     rowNumbers: rowNumbersOf(canonical),
@@ -131,7 +158,10 @@ export function importWorkbookData(ctx: ServiceContext, data: WorkbookData, sour
   return commitImport(ctx, source, source, input)
 }
 
-/** The whole database as workbook rows: trips in id order, participants and units in their stored order. */
+/**
+ * The whole database as workbook rows: trips in id order, participants and units in their
+ * stored order, the organisation and the active signers.
+ */
 export function exportData(ctx: ServiceContext): WorkbookData {
   return loadSnapshot(ctx.db).data
 }

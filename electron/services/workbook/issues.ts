@@ -2,19 +2,20 @@
  * Import errors and warnings, always phrased `<sheet>, dòng <row>, cột "<header>": <problem>`
  * so the clerk can go straight to the cell (row as Excel shows it; header row = 1).
  */
-import { WORKBOOK_SHEETS, type ImportIssue } from '../../../shared/api/workbook'
+import { WORKBOOK_SHEETS, type ImportIssue, type ImportIssueKind } from '../../../shared/api/workbook'
 import { SHEET_SPECS } from './spec'
 
 export function makeIssue(
   sheet: string,
   row: number | null,
   column: string | null,
-  message: string
+  message: string,
+  kind: ImportIssueKind = 'error'
 ): ImportIssue {
   const place = [sheet, row === null ? null : `dòng ${row}`, column === null ? null : `cột "${column}"`]
     .filter((part): part is string => part !== null && part !== '')
     .join(', ')
-  return { sheet, row, column, message, text: place === '' ? message : `${place}: ${message}` }
+  return { kind, sheet, row, column, message, text: place === '' ? message : `${place}: ${message}` }
 }
 
 function sheetIndex(sheet: string): number {

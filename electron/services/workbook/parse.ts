@@ -8,8 +8,8 @@ import type { ImportIssue } from '../../../shared/api/workbook'
 import { formatDateVi, fromDayNumber, parseDateVi, type IsoDate } from '../../../shared/domain/dates'
 import { makeIssue, sortIssues } from './issues'
 import { LISTS_SHEET_NAME, SHEET_SPECS, type ColumnSpec, type SheetSpec } from './spec'
-import { cleanText, foldKey, LEGACY_ENCODING_MESSAGE, looksLegacyEncoded } from './text'
-import type { WorkbookData } from './types'
+import { cleanLines, cleanText, foldKey, LEGACY_ENCODING_MESSAGE, looksLegacyEncoded } from './text'
+import { emptyWorkbookData, type WorkbookData } from './types'
 import { choiceProblem, CHOICES, isChoiceType, splitCodes } from './values'
 import {
   emptyLists,
@@ -135,6 +135,7 @@ function readCell(column: ColumnSpec<unknown>, raw: RawCell, date1904: boolean):
   if (looksLegacyEncoded(text)) return { ok: false, problem: LEGACY_ENCODING_MESSAGE }
 
   if (column.type === 'text') return { ok: true, value: text }
+  if (column.type === 'lines') return { ok: true, value: cleanLines(text) }
   if (column.type === 'codes') {
     const codes = splitCodes(text)
     if (codes.length === 0) return missing()
@@ -176,7 +177,7 @@ function readSheet(
     if (header === '') return
     const column = byKey.get(foldKey(header))
     if (!column) {
-      warnings.push(makeIssue(spec.sheet, null, header, 'cột không thuộc mẫu, được bỏ qua'))
+      warnings.push(makeIssue(spec.sheet, null, header, 'cột không thuộc mẫu, được bỏ qua', 'unknown-column'))
       return
     }
     const first = columnNumbers.get(column)
@@ -236,7 +237,7 @@ function readSheet(
 export async function readWorkbook(buffer: Buffer): Promise<ParsedWorkbook & { declared: DeclaredCodes }> {
   const errors: ImportIssue[] = []
   const warnings: ImportIssue[] = []
-  const data: WorkbookData = { departments: [], units: [], cadres: [], exemptions: [], trips: [] }
+  const data: WorkbookData = emptyWorkbookData()
   const rowNumbers: RowNumbers = emptyLists()
   const declared: DeclaredCodes = emptyLists()
   const absent: AbsentColumns = emptyLists()
@@ -270,7 +271,9 @@ export async function readWorkbook(buffer: Buffer): Promise<ParsedWorkbook & { d
     if (key === foldKey(LISTS_SHEET_NAME)) continue
     const spec = specByName.get(key)
     if (!spec || seen.has(spec)) {
-      warnings.push(makeIssue(worksheet.name, null, null, 'trang tính không thuộc mẫu, được bỏ qua'))
+      warnings.push(
+        makeIssue(worksheet.name, null, null, 'trang tính không thuộc mẫu, được bỏ qua', 'unknown-sheet')
+      )
       continue
     }
     seen.add(spec)

@@ -1,39 +1,79 @@
 /**
  * What an import would do: each workbook row compared with the database by its code (add,
- * update, unchanged), and the warnings that do not stop an import (overlapping trips of one
- * cadre, a trip in an exemption period, a unit not valid on the trip's dates).
+ * update, unchanged), every changed field in the clerk's words, and the warnings that do not
+ * stop an import (an existing code given another name, overlapping trips of one cadre, a trip
+ * in an exemption period, a unit not valid on the trip's dates).
  *
  * Warnings look at the database as it would be after the import, but only name situations
  * that involve at least one row of the workbook: old data is not re-reported on every import.
  */
-import type { ImportIssue, SheetCounts } from '../../../shared/api/workbook'
+import type {
+  FieldChange,
+  ImportIssue,
+  RowAdded,
+  RowChange,
+  SheetCounts
+} from '../../../shared/api/workbook'
 import { formatDateVi } from '../../../shared/domain/dates'
-import { EXEMPTION_REASON_LABELS, HALF_DAY_LABELS, type HalfDay } from '../../../shared/domain/kinds'
+import {
+  CONTENT_KIND_LABELS,
+  EXEMPTION_REASON_LABELS,
+  HALF_DAY_LABELS,
+  type HalfDay
+} from '../../../shared/domain/kinds'
 import { daySpanSlots, intersect, isEmpty, tripSlots, type SlotRange } from '../../../shared/domain/slots'
 import { makeIssue } from './issues'
 import type { Snapshot } from './snapshot'
-import { EXEMPTION_SHEET, SHEET_SPECS, TRIP_SHEET, UNIT_SHEET } from './spec'
-import type { CadreRow, DepartmentRow, ExemptionRow, TripRow, UnitRow, WorkbookData } from './types'
+import {
+  CADRE_SHEET,
+  EXEMPTION_SHEET,
+  SHEET_SPECS,
+  sheetSpecOf,
+  TRIP_SHEET,
+  UNIT_SHEET,
+  type ColumnSpec
+} from './spec'
+import { isRename } from './text'
+import type {
+  CadreRow,
+  DepartmentRow,
+  ExemptionRow,
+  OrganisationRow,
+  SignerRow,
+  TripRow,
+  UnitRow,
+  WorkbookData,
+  WorkbookEntity
+} from './types'
+import { WORKBOOK_ENTITIES } from './types'
+import { displayValue } from './values'
 import { exemptionKey, type AbsentColumns, type RowNumbers } from './validate'
 
 export type RowAction = 'add' | 'update' | 'unchanged'
 
 export interface PlannedRow<T> {
   row: T
-  /** Excel row of the workbook. */
-  rowNumber: number
+  /** Excel row of the workbook; null for a stored row the import changes as a consequence. */
+  rowNumber: number | null
   action: RowAction
   /** The database row before the import (null for an added row). */
   old: T | null
 }
 
-export interface ImportPlan {
+interface PlannedRows {
   departments: PlannedRow<DepartmentRow>[]
   units: PlannedRow<UnitRow>[]
   cadres: PlannedRow<CadreRow>[]
   exemptions: PlannedRow<ExemptionRow>[]
   trips: PlannedRow<TripRow>[]
+  organisation: PlannedRow<OrganisationRow>[]
+  signers: PlannedRow<SignerRow>[]
+}
+
+export interface ImportPlan extends PlannedRows {
   counts: SheetCounts[]
+  added: RowAdded[]
+  changes: RowChange[]
   warnings: ImportIssue[]
 }
 
@@ -73,7 +113,21 @@ function planRows<T extends object>(
   })
 }
 
-function countsOf(plan: Omit<ImportPlan, 'counts' | 'warnings'>): SheetCounts[] {
+/**
+ * Signers by name. The one marked "Có" in "Mặc định" becomes the only default: a stored
+ * default signer the sheet does not list stops being it (an update of that row too).
+ */
+function planSigners(snapshot: Snapshot, data: WorkbookData, rowNumbers: RowNumbers, absent: AbsentColumns) {
+  const planned = planRows(data.signers, rowNumbers.signers, absent.signers, snapshot.data.signers, (r) => r.fullName)
+  if (!planned.some((p) => p.row.isDefault)) return planned
+  const listed = new Set(planned.map((p) => p.row.fullName))
+  const cleared = snapshot.data.signers
+    .filter((s) => s.isDefault && !listed.has(s.fullName))
+    .map((old): PlannedRow<SignerRow> => ({ row: { ...old, isDefault: false }, rowNumber: null, action: 'update', old }))
+  return [...planned, ...cleared]
+}
+
+function countsOf(plan: PlannedRows): SheetCounts[] {
   return SHEET_SPECS.map((spec) => {
     const rows: PlannedRow<unknown>[] = plan[spec.entity]
     const count = (action: RowAction) => rows.filter((r) => r.action === action).length
@@ -117,7 +171,7 @@ interface FinalExemption {
 }
 
 /** The trips and exemptions as they will be once the import is written. */
-function finalState(snapshot: Snapshot, plan: Omit<ImportPlan, 'counts' | 'warnings'>) {
+function finalState(snapshot: Snapshot, plan: PlannedRows) {
   const planned = new Map(plan.trips.map((p) => [p.row.code, p]))
   const trips: FinalTrip[] = snapshot.data.trips.map((row, order) => {
     const p = planned.get(row.code)
@@ -150,7 +204,7 @@ function rangeOf(trip: TripRow): SlotRange {
   return tripSlots(trip.startDate, trip.startHalf, trip.endDate, trip.endHalf)
 }
 
-function warningsOf(snapshot: Snapshot, plan: Omit<ImportPlan, 'counts' | 'warnings'>): ImportIssue[] {
+function warningsOf(snapshot: Snapshot, plan: PlannedRows): ImportIssue[] {
   const state = finalState(snapshot, plan)
   const warnings: ImportIssue[] = []
   const cadreName = (code: string) => {
@@ -190,7 +244,7 @@ function warningsOf(snapshot: Snapshot, plan: Omit<ImportPlan, 'counts' | 'warni
       `cán bộ ${cadres.map(cadreName).join(', ')} có chuyến ${later.row.code} (${describeTripSpan(later.row)}) ` +
       `trùng thời gian với chuyến ${earlier.row.code} (${describeTripSpan(earlier.row)}); ` +
       `phần trùng chỉ được tính một lần, cho chuyến ${earlier.row.code}`
-    warnings.push(makeIssue(TRIP_SHEET.sheet, row, null, message))
+    warnings.push(makeIssue(TRIP_SHEET.sheet, row, null, message, 'overlap'))
   }
 
   // A trip during an exemption period of one of its participants.
@@ -211,8 +265,8 @@ function warningsOf(snapshot: Snapshot, plan: Omit<ImportPlan, 'counts' | 'warni
           `${cadreName(code)} (${EXEMPTION_REASON_LABELS[exemption.row.reason]}, ${period})`
         warnings.push(
           trip.rowNumber !== null
-            ? makeIssue(TRIP_SHEET.sheet, trip.rowNumber, 'Cán bộ tham gia', message)
-            : makeIssue(EXEMPTION_SHEET.sheet, exemption.rowNumber, null, message)
+            ? makeIssue(TRIP_SHEET.sheet, trip.rowNumber, 'Cán bộ tham gia', message, 'exemption')
+            : makeIssue(EXEMPTION_SHEET.sheet, exemption.rowNumber, null, message, 'exemption')
         )
       }
     }
@@ -233,12 +287,118 @@ function warningsOf(snapshot: Snapshot, plan: Omit<ImportPlan, 'counts' | 'warni
         `chuyến ${trip.row.code} diễn ra ${describeTripSpan(trip.row)}`
       warnings.push(
         trip.rowNumber !== null
-          ? makeIssue(TRIP_SHEET.sheet, trip.rowNumber, 'Mã đơn vị', message)
-          : makeIssue(UNIT_SHEET.sheet, unit.rowNumber, null, message)
+          ? makeIssue(TRIP_SHEET.sheet, trip.rowNumber, 'Mã đơn vị', message, 'unit-validity')
+          : makeIssue(UNIT_SHEET.sheet, unit.rowNumber, null, message, 'unit-validity')
       )
     }
   }
+  return [...renameWarnings(plan), ...warnings]
+}
+
+/**
+ * An update that gives an existing code another name: a workbook of another office, or a
+ * shifted column, shows up here before it overwrites anything (text.ts isRename says what a
+ * different name is).
+ */
+function renameWarnings(plan: PlannedRows): ImportIssue[] {
+  const warnings: ImportIssue[] = []
+  for (const p of plan.cadres) {
+    if (p.action !== 'update' || !p.old || !isRename(p.old.fullName, p.row.fullName)) continue
+    warnings.push(
+      makeIssue(
+        CADRE_SHEET.sheet,
+        p.rowNumber,
+        'Họ và tên',
+        `mã ${p.row.code} đang là cán bộ "${p.old.fullName}", tệp ghi "${p.row.fullName}"`,
+        'rename'
+      )
+    )
+  }
+  for (const p of plan.units) {
+    if (p.action !== 'update' || !p.old || !isRename(p.old.name, p.row.name)) continue
+    warnings.push(
+      makeIssue(
+        UNIT_SHEET.sheet,
+        p.rowNumber,
+        'Tên đơn vị',
+        `mã ${p.row.code} đang là đơn vị "${p.old.name}", tệp ghi "${p.row.name}"`,
+        'rename'
+      )
+    )
+  }
   return warnings
+}
+
+const oneLine = (text: string) => text.replace(/\n/g, ' ')
+
+/** The code and the name a row is shown with in the preview (`names` resolves cadre codes). */
+function describeRow(
+  entity: WorkbookEntity,
+  row: unknown,
+  cadreNames: ReadonlyMap<string, string>
+): { key: string; label: string } {
+  switch (entity) {
+    case 'departments':
+    case 'units': {
+      const r = row as DepartmentRow | UnitRow
+      return { key: r.code, label: r.name }
+    }
+    case 'cadres': {
+      const r = row as CadreRow
+      return { key: r.code, label: r.fullName }
+    }
+    case 'exemptions': {
+      const r = row as ExemptionRow
+      const name = cadreNames.get(r.cadreCode)
+      return {
+        key: `${r.cadreCode} từ ${formatDateVi(r.from)}`,
+        label: [name, EXEMPTION_REASON_LABELS[r.reason]].filter(Boolean).join(', ')
+      }
+    }
+    case 'trips': {
+      const r = row as TripRow
+      return { key: r.code, label: `${describeTripSpan(r)}, ${CONTENT_KIND_LABELS[r.kind]}` }
+    }
+    case 'organisation': {
+      const r = row as OrganisationRow
+      return { key: oneLine(r.issuerName), label: `nhiệm kỳ ${r.congressTerm}` }
+    }
+    case 'signers': {
+      const r = row as SignerRow
+      return { key: r.fullName, label: r.position }
+    }
+  }
+}
+
+/** Every column whose value differs, in sheet order, as the sheet shows it. */
+function fieldChanges(entity: WorkbookEntity, old: object, row: object): FieldChange[] {
+  const before = old as Record<string, unknown>
+  const after = row as Record<string, unknown>
+  const columns = sheetSpecOf(entity).columns as ColumnSpec<unknown>[]
+  return columns
+    .filter((c) => !sameValue(before[c.key], after[c.key]))
+    .map((c) => ({ column: c.header, old: displayValue(c, before[c.key]), new: displayValue(c, after[c.key]) }))
+}
+
+function describeChanges(snapshot: Snapshot, plan: PlannedRows): { added: RowAdded[]; changes: RowChange[] } {
+  const cadreNames = new Map(snapshot.data.cadres.map((c) => [c.code, c.fullName]))
+  for (const p of plan.cadres) cadreNames.set(p.row.code, p.row.fullName)
+  const added: RowAdded[] = []
+  const changes: RowChange[] = []
+  for (const entity of WORKBOOK_ENTITIES) {
+    const sheet = sheetSpecOf(entity).sheet
+    const rows: PlannedRow<object>[] = plan[entity]
+    for (const p of rows) {
+      if (p.action === 'add') {
+        added.push({ sheet, ...describeRow(entity, p.row, cadreNames), row: p.rowNumber })
+      } else if (p.action === 'update' && p.old) {
+        // An update is named as the database knows it (a rename shows its old name first).
+        const { key, label } = describeRow(entity, p.old, cadreNames)
+        changes.push({ sheet, key, label, row: p.rowNumber, fields: fieldChanges(entity, p.old, p.row) })
+      }
+    }
+  }
+  return { added, changes }
 }
 
 export function planImport(
@@ -248,7 +408,7 @@ export function planImport(
   absent: AbsentColumns
 ): ImportPlan {
   const existing = snapshot.data
-  const rows = {
+  const rows: PlannedRows = {
     departments: planRows(
       data.departments,
       rowNumbers.departments,
@@ -265,9 +425,23 @@ export function planImport(
       existing.exemptions,
       exemptionKey
     ),
-    trips: planRows(data.trips, rowNumbers.trips, absent.trips, existing.trips, (r) => r.code)
+    trips: planRows(data.trips, rowNumbers.trips, absent.trips, existing.trips, (r) => r.code),
+    // One organisation: the sheet's row replaces the stored one, whatever its name.
+    organisation: planRows(
+      data.organisation.slice(0, 1),
+      rowNumbers.organisation,
+      absent.organisation,
+      existing.organisation,
+      () => 'organisation'
+    ),
+    signers: planSigners(snapshot, data, rowNumbers, absent)
   }
-  return { ...rows, counts: countsOf(rows), warnings: warningsOf(snapshot, rows) }
+  return {
+    ...rows,
+    counts: countsOf(rows),
+    ...describeChanges(snapshot, rows),
+    warnings: warningsOf(snapshot, rows)
+  }
 }
 
 /** Number of rows the import would insert or update. */

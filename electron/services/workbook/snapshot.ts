@@ -2,7 +2,7 @@
  * The whole database as workbook rows (codes instead of ids), plus the id of every code. The
  * export writes `data`; the import compares against it and resolves codes with `ids`.
  */
-import { asc } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import type { IsoDate } from '../../../shared/domain/dates'
 import type {
   ContentKind,
@@ -13,8 +13,18 @@ import type {
   UnitKind
 } from '../../../shared/domain/kinds'
 import type { AppDatabase } from '../../db/connection'
-import { cadres, departments, exemptions, tripParticipants, trips, tripUnits, units } from '../../db/schema'
-import type { WorkbookData } from './types'
+import {
+  cadres,
+  departments,
+  exemptions,
+  organisation,
+  signers,
+  tripParticipants,
+  trips,
+  tripUnits,
+  units
+} from '../../db/schema'
+import type { IssuerLevel, WorkbookData } from './types'
 import { exemptionKey, type ExistingRecords } from './validate'
 
 export interface Snapshot {
@@ -26,7 +36,13 @@ export interface Snapshot {
     /** By exemptionKey (cadre code + start date). */
     exemptions: Map<string, number>
     trips: Map<string, number>
+    /** Active signers by full name. */
+    signers: Map<string, number>
+    /** Signers no longer active, by full name: a workbook naming one brings it back. */
+    inactiveSigners: Map<string, number>
   }
+  /** Whether the organisation row (id 1) exists. */
+  hasOrganisation: boolean
 }
 
 function groupOrdered<T extends { position: number }>(
@@ -52,6 +68,9 @@ export function loadSnapshot(db: AppDatabase): Snapshot {
   const tripRows = db.select().from(trips).orderBy(asc(trips.id)).all()
   const participantRows = db.select().from(tripParticipants).all()
   const visitRows = db.select().from(tripUnits).all()
+  const organisationRow = db.select().from(organisation).where(eq(organisation.id, 1)).get()
+  const signerRows = db.select().from(signers).orderBy(asc(signers.id)).all()
+  const activeSigners = signerRows.filter((s) => s.active)
 
   const departmentCode = new Map(departmentRows.map((d) => [d.id, d.code]))
   const unitCode = new Map(unitRows.map((u) => [u.id, u.code]))
@@ -104,6 +123,26 @@ export function loadSnapshot(db: AppDatabase): Snapshot {
       travelOrderNo: t.travelOrderNo,
       reportDate: t.reportDate,
       note: t.note
+    })),
+    // The organisation's own level words are kept as stored; the sheet writes them as "Tỉnh đoàn" / "Thành đoàn".
+    organisation: organisationRow
+      ? [
+          {
+            issuerName: organisationRow.issuerName,
+            issuerLevelName: organisationRow.issuerLevelName as IssuerLevel,
+            placeName: organisationRow.placeName,
+            issuerAbbreviation: organisationRow.issuerAbbreviation,
+            congressTerm: organisationRow.congressTerm,
+            congressTermStart: organisationRow.congressTermStart
+          }
+        ]
+      : [],
+    // Only active signers: the workbook lists the people who sign now.
+    signers: activeSigners.map((s) => ({
+      fullName: s.fullName,
+      position: s.position,
+      authority: s.authority,
+      isDefault: s.isDefault
     }))
   }
 
@@ -119,8 +158,11 @@ export function loadSnapshot(db: AppDatabase): Snapshot {
           e.id
         ])
       ),
-      trips: new Map(tripRows.map((t) => [t.code, t.id]))
-    }
+      trips: new Map(tripRows.map((t) => [t.code, t.id])),
+      signers: new Map(activeSigners.map((s) => [s.fullName, s.id])),
+      inactiveSigners: new Map(signerRows.filter((s) => !s.active).map((s) => [s.fullName, s.id]))
+    },
+    hasOrganisation: organisationRow !== undefined
   }
 }
 

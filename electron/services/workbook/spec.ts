@@ -3,11 +3,23 @@
  * parser reads by these definitions and the writer writes by them, so the two cannot drift.
  */
 import type { WorkbookSheet } from '../../../shared/api/workbook'
-import type { CadreRow, DepartmentRow, ExemptionRow, TripRow, UnitRow, WorkbookData } from './types'
+import { DEFAULT_AUTHORITY } from '../../../shared/domain/issuer'
+import type {
+  CadreRow,
+  DepartmentRow,
+  ExemptionRow,
+  OrganisationRow,
+  SignerRow,
+  TripRow,
+  UnitRow,
+  WorkbookData
+} from './types'
 
 /** How a column's cell is read and written. */
 export type ColumnType =
   | 'text'
+  /** Text whose line breaks (Alt+Enter in the cell) are kept. */
+  | 'lines'
   | 'date'
   /** Several codes in one cell, separated by ";". */
   | 'codes'
@@ -18,6 +30,7 @@ export type ColumnType =
   | 'tripStatus'
   | 'exemptionReason'
   | 'unitKind'
+  | 'issuerLevel'
 
 export interface ColumnSpec<Row> {
   key: keyof Row & string
@@ -138,8 +151,50 @@ export const TRIP_SHEET: SheetSpec<TripRow> = {
   ]
 }
 
+export const ORGANISATION_SHEET: SheetSpec<OrganisationRow> = {
+  sheet: 'Cơ quan',
+  entity: 'organisation',
+  columns: [
+    { key: 'issuerName', header: 'Tên cơ quan ban hành', type: 'lines', required: true, width: 34 },
+    { key: 'issuerLevelName', header: 'Cấp', type: 'issuerLevel', required: true, width: 13 },
+    { key: 'placeName', header: 'Địa danh', type: 'text', required: true, width: 16 },
+    { key: 'issuerAbbreviation', header: 'Viết tắt', type: 'text', required: true, width: 10 },
+    { key: 'congressTerm', header: 'Nhiệm kỳ', type: 'text', required: true, width: 14 },
+    { key: 'congressTermStart', header: 'Ngày bắt đầu nhiệm kỳ', type: 'date', required: false, width: 22 }
+  ]
+}
+
+/** Default "Thẩm quyền ký" of a signer. */
+export const DEFAULT_SIGNING_AUTHORITY = DEFAULT_AUTHORITY
+
+export const SIGNER_SHEET: SheetSpec<SignerRow> = {
+  sheet: 'Người ký',
+  entity: 'signers',
+  columns: [
+    { key: 'fullName', header: 'Họ và tên', type: 'text', required: true, width: 26 },
+    { key: 'position', header: 'Chức vụ', type: 'text', required: true, width: 28 },
+    {
+      key: 'authority',
+      header: 'Thẩm quyền ký',
+      type: 'text',
+      required: false,
+      fallback: DEFAULT_SIGNING_AUTHORITY,
+      width: 22
+    },
+    { key: 'isDefault', header: 'Mặc định', type: 'yesNo', required: false, fallback: false, width: 11 }
+  ]
+}
+
 /** Every sheet in spec order (the order of the exported workbook). */
-export const SHEET_SPECS = [DEPARTMENT_SHEET, UNIT_SHEET, CADRE_SHEET, EXEMPTION_SHEET, TRIP_SHEET] as const
+export const SHEET_SPECS = [
+  DEPARTMENT_SHEET,
+  UNIT_SHEET,
+  CADRE_SHEET,
+  EXEMPTION_SHEET,
+  TRIP_SHEET,
+  ORGANISATION_SHEET,
+  SIGNER_SHEET
+] as const
 
 /** The hidden sheet holding the drop-down lists of the written workbook; the parser skips it. */
 export const LISTS_SHEET_NAME = 'Danh mục'

@@ -8,6 +8,16 @@ export function cleanText(value: string): string {
   return value.normalize('NFC').trim()
 }
 
+/** A cell whose line breaks matter (Alt+Enter): each line cleaned, empty lines dropped. */
+export function cleanLines(value: string): string {
+  return value
+    .normalize('NFC')
+    .split(/\r\n|\r|\n|_x000D_/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n')
+}
+
 /**
  * Loose matching key: no case, no diacritics (đ → d), single spaces, so "ma can bo",
  * " MÃ CÁN BỘ " and "Mã cán bộ" all meet.
@@ -50,3 +60,42 @@ export function looksLegacyEncoded(value: string): boolean {
 }
 
 export const LEGACY_ENCODING_MESSAGE = 'văn bản gõ bằng bảng mã cũ (TCVN3/VNI), hãy chuyển sang Unicode'
+
+// The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook, dot below).
+// The vowel marks (circumflex, breve, horn) are part of the letter and are kept.
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g
+
+/**
+ * A name reduced to how it is spelled: no case, single spaces, one Unicode form, and each
+ * word's tone mark taken apart from the vowel it sits on, so the old and new placements
+ * ("Hoà" / "Hòa", "Thuý" / "Thúy") are the same spelling. "Hà" and "Hạ" stay different.
+ */
+export function spellingKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map((word) => {
+      const tones = word.match(TONE_MARKS) ?? []
+      return word.replace(TONE_MARKS, '').normalize('NFC') + tones.join('')
+    })
+    .join(' ')
+}
+
+function hasDiacritics(text: string): boolean {
+  return /[\u0300-\u036f]|[đĐ]/.test(text.normalize('NFD'))
+}
+
+/**
+ * True when a stored name and the name a workbook gives the same code are different names,
+ * not the same name written another way. Not a rename: case, spaces, Unicode form, tone
+ * placement, and a name typed without any diacritics next to its accented form
+ * ("Nguyen Van An" / "Nguyễn Văn An"). A rename: any other difference, including one tone
+ * ("Lê Thị Hà" / "Lê Thị Hạ" are two names).
+ */
+export function isRename(oldName: string, newName: string): boolean {
+  if (spellingKey(oldName) === spellingKey(newName)) return false
+  if (foldKey(oldName) === foldKey(newName) && (!hasDiacritics(oldName) || !hasDiacritics(newName))) return false
+  return true
+}

@@ -4,6 +4,7 @@
  * directly. Codes link rows across sheets.
  */
 import type { IsoDate } from '../../../shared/domain/dates'
+import type { IssuerLevel } from '../../../shared/domain/issuer'
 import type {
   ContentKind,
   ExemptionReason,
@@ -66,6 +67,29 @@ export interface TripRow {
   note: string | null
 }
 
+/** "TỈNH ĐOÀN" or "THÀNH ĐOÀN": the level words of the signing authority. */
+export type { IssuerLevel }
+
+/** The issuing organisation (sheet "Cơ quan", at most one row). */
+export interface OrganisationRow {
+  /** "BCH ĐOÀN TỈNH LÂM ĐỒNG"; a line break of the cell stays as "\n". */
+  issuerName: string
+  issuerLevelName: IssuerLevel
+  placeName: string
+  issuerAbbreviation: string
+  congressTerm: string
+  congressTermStart: IsoDate | null
+}
+
+/** A person who signs the office's documents (sheet "Người ký"); the name is the key. */
+export interface SignerRow {
+  fullName: string
+  position: string
+  /** "TM. BAN THƯỜNG VỤ" (default), "TM. BAN CHẤP HÀNH", "TL. BAN THƯỜNG VỤ" ... */
+  authority: string
+  isDefault: boolean
+}
+
 export interface WorkbookData {
   departments: DepartmentRow[]
   units: UnitRow[]
@@ -73,4 +97,24 @@ export interface WorkbookData {
   exemptions: ExemptionRow[]
   /** In workbook order: that order is the creation order for overlap ties. */
   trips: TripRow[]
+  /** Empty when the sheet is absent or has no data row: the stored organisation stays. */
+  organisation: OrganisationRow[]
+  signers: SignerRow[]
+}
+
+export type WorkbookEntity = keyof WorkbookData
+
+/** Every entity in sheet order. */
+export const WORKBOOK_ENTITIES: readonly WorkbookEntity[] = [
+  'departments',
+  'units',
+  'cadres',
+  'exemptions',
+  'trips',
+  'organisation',
+  'signers'
+]
+
+export function emptyWorkbookData(): WorkbookData {
+  return { departments: [], units: [], cadres: [], exemptions: [], trips: [], organisation: [], signers: [] }
 }

@@ -14,11 +14,12 @@ import {
   TRIP_STATUSES,
   UNIT_KINDS
 } from '../../../shared/domain/kinds'
+import { ISSUER_LEVELS } from '../../../shared/domain/issuer'
 import { isValidTripRange } from '../../../shared/domain/slots'
 import { makeIssue } from './issues'
-import { headerOf, sheetSpecOf } from './spec'
-import { cleanText } from './text'
-import type { WorkbookData } from './types'
+import { DEFAULT_SIGNING_AUTHORITY, headerOf, sheetSpecOf } from './spec'
+import { cleanLines, cleanText } from './text'
+import { emptyWorkbookData, type WorkbookData } from './types'
 
 export type RowNumbers = Record<keyof WorkbookData, number[]>
 export type DeclaredCodes = Record<keyof WorkbookData, string[]>
@@ -27,7 +28,7 @@ export type AbsentColumns = Record<keyof WorkbookData, string[]>
 
 /** An empty list per sheet (row numbers, declared codes, absent columns). */
 export function emptyLists<T>(): Record<keyof WorkbookData, T[]> {
-  return { departments: [], units: [], cadres: [], exemptions: [], trips: [] }
+  return { departments: [], units: [], cadres: [], exemptions: [], trips: [], organisation: [], signers: [] }
 }
 
 /** What the database already holds, as far as references are concerned. */
@@ -52,7 +53,9 @@ export function rowNumbersOf(data: WorkbookData): RowNumbers {
     units: rows(data.units),
     cadres: rows(data.cadres),
     exemptions: rows(data.exemptions),
-    trips: rows(data.trips)
+    trips: rows(data.trips),
+    organisation: rows(data.organisation),
+    signers: rows(data.signers)
   }
 }
 
@@ -199,6 +202,40 @@ export function validateWorkbook(
       )
     }
   })
+
+  // One issuing organisation: a second data row is a mistake, not a choice between two.
+  if (data.organisation.length > 1) {
+    const first = rowOf('organisation', 0)
+    data.organisation.slice(1).forEach((_, i) => {
+      errors.push(
+        makeIssue(
+          sheetSpecOf('organisation').sheet,
+          rowOf('organisation', i + 1),
+          null,
+          `trang Cơ quan chỉ có một dòng thông tin cơ quan ban hành (đã có ở dòng ${first})`
+        )
+      )
+    })
+  }
+
+  checkDuplicates(
+    'signers',
+    data.signers,
+    (s) => s.fullName,
+    'Họ và tên',
+    (s, first) => `người ký "${s.fullName}" trùng với dòng ${first}`
+  )
+  const defaults = data.signers.flatMap((s, i) => (s.isDefault ? [rowOf('signers', i)] : []))
+  if (defaults.length > 1) {
+    errors.push(
+      makeIssue(
+        sheetSpecOf('signers').sheet,
+        defaults[1] ?? null,
+        'Mặc định',
+        `chỉ được chọn một người ký mặc định, nhưng các dòng ${defaults.join(', ')} đều ghi "Có"`
+      )
+    )
+  }
   return errors
 }
 
@@ -293,10 +330,38 @@ const workbookSchema = z.object({
         note: optionalText
       })
     )
+    .default([]),
+  organisation: z
+    .array(
+      z.object({
+        issuerName: z
+          .string({ error: REQUIRED })
+          .transform(cleanLines)
+          .refine((s) => s !== '', REQUIRED),
+        issuerLevelName: oneOf(ISSUER_LEVELS),
+        placeName: requiredText,
+        issuerAbbreviation: requiredText,
+        congressTerm: requiredText,
+        congressTermStart: optionalDate
+      })
+    )
+    .default([]),
+  signers: z
+    .array(
+      z.object({
+        fullName: requiredText,
+        position: requiredText,
+        authority: optionalText.transform((v) => v ?? DEFAULT_SIGNING_AUTHORITY),
+        isDefault: z
+          .boolean({ error: 'phải là Có hoặc Không' })
+          .nullish()
+          .transform((v) => v ?? false)
+      })
+    )
     .default([])
 })
 
-const EMPTY_DATA: WorkbookData = { departments: [], units: [], cadres: [], exemptions: [], trips: [] }
+const EMPTY_DATA: WorkbookData = emptyWorkbookData()
 
 /**
  * Checks and canonicalises (NFC, trimmed, nulls, defaults) a WorkbookData that did not come

@@ -11,10 +11,12 @@ import {
   TRIP_STATUS_LABELS,
   UNIT_KIND_LABELS
 } from '../../../shared/domain/kinds'
-import type { ColumnType } from './spec'
+import { formatDateVi } from '../../../shared/domain/dates'
+import { ISSUER_LEVEL_LABELS } from '../../../shared/domain/issuer'
+import type { ColumnSpec, ColumnType } from './spec'
 import { foldKey } from './text'
 
-export type ChoiceType = Exclude<ColumnType, 'text' | 'date' | 'codes'>
+export type ChoiceType = Exclude<ColumnType, 'text' | 'lines' | 'date' | 'codes'>
 
 export interface Choice {
   /** Labels written in the workbook, in list order (also the drop-down list). */
@@ -58,7 +60,9 @@ export const CHOICES: Record<ChoiceType, Choice> = {
   contentKind: fromRecord(CONTENT_KIND_LABELS, [CONTENT_KIND_SHORT_LABELS]),
   tripStatus: fromRecord(TRIP_STATUS_LABELS),
   exemptionReason: fromRecord(EXEMPTION_REASON_LABELS),
-  unitKind: fromRecord(UNIT_KIND_LABELS)
+  unitKind: fromRecord(UNIT_KIND_LABELS),
+  // "Cấp" of the Cơ quan sheet: stored as the words of the signing line ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN").
+  issuerLevel: fromRecord(ISSUER_LEVEL_LABELS)
 }
 
 export function isChoiceType(type: ColumnType): type is ChoiceType {
@@ -82,4 +86,13 @@ export function splitCodes(text: string): string[] {
 
 export function joinCodes(codes: readonly string[]): string {
   return codes.join('; ')
+}
+
+/** A stored value as the clerk reads it in the sheet: dd/mm/yyyy, "Có"/"Không", labels, codes; "" when empty. */
+export function displayValue(column: Pick<ColumnSpec<unknown>, 'type'>, value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (column.type === 'date') return formatDateVi(String(value))
+  if (column.type === 'codes') return joinCodes(value as string[])
+  if (isChoiceType(column.type)) return CHOICES[column.type].labelOf(value)
+  return String(value)
 }

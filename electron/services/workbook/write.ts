@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs'
 import { LISTS_SHEET_NAME, SHEET_SPECS, type ColumnSpec } from './spec'
-import type { WorkbookData } from './types'
+import { emptyWorkbookData, type WorkbookData } from './types'
 import { CHOICES, isChoiceType, joinCodes, type ChoiceType } from './values'
 
 const DATE_FORMAT = 'dd/mm/yyyy'
@@ -87,9 +87,12 @@ export async function writeWorkbook(
       style:
         c.type === 'date'
           ? { numFmt: DATE_FORMAT }
-          : c.type === 'text' || c.type === 'codes'
-            ? { numFmt: '@' }
-            : {}
+          : c.type === 'lines'
+            ? // Shows the line break of the document header where the clerk typed it (Alt+Enter).
+              { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } }
+            : c.type === 'text' || c.type === 'codes'
+              ? { numFmt: '@' }
+              : {}
     }))
     const header = sheet.getRow(1)
     header.font = { bold: true }
@@ -133,8 +136,5 @@ export async function writeWorkbook(
 
 /** The empty workbook (headers and lists only) that offices download and fill in. */
 export function writeTemplate(): Promise<Buffer> {
-  return writeWorkbook(
-    { departments: [], units: [], cadres: [], exemptions: [], trips: [] },
-    { template: true }
-  )
+  return writeWorkbook(emptyWorkbookData(), { template: true })
 }
