@@ -2,7 +2,16 @@
  * The CLI commands. Each parses its own options (node:util parseArgs, strict) and calls the
  * services exactly as the app does.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { AppError } from '../../shared/api/errors'
@@ -15,8 +24,15 @@ import { buildDemoWorkbook } from '../services/demo'
 import { readDepartment } from '../services/people-read'
 import { loadYearSummaryView } from '../services/summary'
 import { summaryToJson } from '../services/summary-json'
-import { exportWorkbook, importWorkbook, importWorkbookData, writeWorkbook } from '../services/workbook'
-import { printImportResult, printSummaryTable } from './print'
+import { seedDemoSettings } from '../services/settings/demo'
+import {
+  exportWorkbook,
+  importWorkbook,
+  importWorkbookData,
+  previewWorkbook,
+  writeWorkbook
+} from '../services/workbook'
+import { printImportPreview, printImportResult, printSummaryTable } from './print'
 
 export class UsageError extends Error {}
 
@@ -26,17 +42,43 @@ export interface Command {
   run(args: string[]): Promise<number>
 }
 
-function parse<T extends ParseArgsConfig['options']>(args: string[], options: T, positionals = 0) {
-  try {
-    const parsed = parseArgs({ args, options, allowPositionals: positionals > 0, strict: true })
-    if (parsed.positionals.length !== positionals) {
-      throw new UsageError(`Cần ${positionals} tham số, nhận được ${parsed.positionals.length}.`)
+/** node:util's parseArgs speaks English; the clerk reads Vietnamese. */
+function translateParseError(error: Error & { code?: string }): string {
+  const message = error.message
+  const option = /'(-{1,2}[^'\s=]+)/.exec(message)?.[1] ?? ''
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Tùy chọn không hợp lệ: ${option}`
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
+      const argument = /argument '([^']*)'/.exec(message)?.[1] ?? ''
+      return `Tham số thừa: "${argument}"`
     }
-    return parsed
-  } catch (error) {
-    if (error instanceof UsageError) throw error
-    throw new UsageError(`Tham số không hợp lệ: ${(error as Error).message}`)
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /does not take an argument/.test(message)
+        ? `Tùy chọn ${option} không nhận giá trị.`
+        : `Thiếu giá trị cho ${option}.`
+    default:
+      return `Tham số không hợp lệ (${message.split('\n')[0] ?? ''}).`
   }
+}
+
+function parse<T extends ParseArgsConfig['options']>(args: string[], options: T, positionals: string[] = []) {
+  let parsed
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: positionals.length > 0, strict: true })
+  } catch (error) {
+    throw new UsageError(translateParseError(error as Error & { code?: string }))
+  }
+  if (parsed.positionals.length < positionals.length) {
+    const missing = positionals.slice(parsed.positionals.length).join(', ')
+    throw new UsageError(
+      `Cần ${positionals.length} tham số, nhận được ${parsed.positionals.length}. Thiếu ${missing}.`
+    )
+  }
+  if (parsed.positionals.length > positionals.length) {
+    throw new UsageError(`Tham số thừa: "${parsed.positionals.slice(positionals.length).join(' ')}"`)
+  }
+  return parsed
 }
 
 function requireOption(value: string | boolean | undefined, name: string): string {
@@ -46,7 +88,8 @@ function requireOption(value: string | boolean | undefined, name: string): strin
 
 function parseYear(value: string): number {
   const year = Number(value)
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm không hợp lệ: "${value}".`)
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new UsageError(`Năm không hợp lệ: "${value}".`)
   return year
 }
 
@@ -58,16 +101,58 @@ function parseAsOf(value: string | boolean | undefined): string | undefined {
   return value
 }
 
+/** The database refused as "not ours" says which file, in the clerk's words. */
+function databaseProblem(error: unknown, file: string): unknown {
+  if (!(error instanceof AppError)) return error
+  if (error.code === 'DATABASE_UNREADABLE') {
+    return new AppError(
+      error.code,
+      `Tệp ${file} không phải cơ sở dữ liệu của Sổ đi cơ sở (không đọc được như một tệp SQLite). Không có gì bị thay đổi.`
+    )
+  }
+  if (error.code === 'DATABASE_MISMATCH' && error.message.startsWith('Tệp này không phải')) {
+    return new AppError(
+      error.code,
+      `Tệp ${file} không phải cơ sở dữ liệu của Sổ đi cơ sở (là cơ sở dữ liệu của chương trình khác). Không có gì bị thay đổi.`
+    )
+  }
+  return error
+}
+
 async function withContext<T>(
   dbFile: string,
   mustExist: boolean,
-  fn: (ctx: ServiceContext) => T | Promise<T>
+  fn: (ctx: ServiceContext) => T | Promise<T>,
+  shownAs: string = dbFile
 ): Promise<T> {
-  const handle = openDatabase(resolve(dbFile), { mustExist })
+  let handle
+  try {
+    handle = openDatabase(resolve(dbFile), { mustExist })
+  } catch (error) {
+    throw databaseProblem(error, shownAs)
+  }
   try {
     return await fn(createServiceContext(handle))
   } finally {
     handle.close()
+  }
+}
+
+/**
+ * A dry run reads a copy of the database (and of its write-ahead log) in a temporary folder,
+ * so the clerk's file stays byte for byte as it was, even when it needs a migration or does
+ * not exist yet (then the preview is against an empty database).
+ */
+async function withCopyOf<T>(dbFile: string, fn: (ctx: ServiceContext) => T | Promise<T>): Promise<T> {
+  const folder = mkdtempSync(join(tmpdir(), 'so-di-co-so-chay-thu-'))
+  const copy = join(folder, DATABASE_FILE_NAME)
+  try {
+    for (const suffix of ['', '-wal']) {
+      if (existsSync(dbFile + suffix)) copyFileSync(dbFile + suffix, copy + suffix)
+    }
+    return await withContext(copy, false, fn, dbFile)
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
   }
 }
 
@@ -76,20 +161,34 @@ function removeDatabaseFiles(file: string): void {
 }
 
 const importCommand: Command = {
-  usage: 'npm run cli -- import <tệp.xlsx> --db <tệp.sqlite>',
-  summary: 'Nhập tệp Excel mẫu nhập liệu vào cơ sở dữ liệu (tạo mới nếu chưa có). Tất cả hoặc không gì cả.',
+  usage: 'npm run cli -- import <tệp.xlsx> --db <tệp.sqlite> [--dry-run]',
+  summary:
+    'Nhập tệp Excel mẫu nhập liệu vào cơ sở dữ liệu (tạo mới nếu chưa có). Tất cả hoặc không gì cả. ' +
+    '--dry-run: chỉ xem trước (thêm, sửa từng ô cũ → mới, lỗi, cảnh báo), không ghi gì.',
   async run(args) {
-    const { values, positionals } = parse(args, { db: { type: 'string' } }, 1)
+    const { values, positionals } = parse(args, { db: { type: 'string' }, 'dry-run': { type: 'boolean' } }, [
+      '<tệp.xlsx>'
+    ])
     const xlsx = resolve(positionals[0] ?? '')
     const dbFile = resolve(requireOption(values.db, 'db'))
     if (!existsSync(xlsx)) throw new AppError('NOT_FOUND', `Không tìm thấy tệp Excel: ${xlsx}`)
+    if (values['dry-run']) {
+      const preview = await withCopyOf(dbFile, (ctx) =>
+        previewWorkbook(ctx, readFileSync(xlsx), basename(xlsx))
+      )
+      printImportPreview(preview)
+      return preview.errors.length > 0 ? 1 : 0
+    }
     const created = !existsSync(dbFile)
-    const result = await withContext(dbFile, false, (ctx) => importWorkbook(ctx, readFileSync(xlsx), basename(xlsx)))
-    // A database created for a refused import is removed again: the clerk is left exactly
-    // where they started.
+    const result = await withContext(dbFile, false, (ctx) =>
+      importWorkbook(ctx, readFileSync(xlsx), basename(xlsx))
+    )
+    // A database created for an import that wrote nothing is removed again: the clerk is
+    // left exactly where they started.
     if (!result.committed && created) removeDatabaseFiles(dbFile)
     printImportResult(result)
-    return result.committed ? 0 : 1
+    // Nothing new to import is not a refusal: the database already holds the file.
+    return result.committed || result.nothingNew ? 0 : 1
   }
 }
 
@@ -103,9 +202,10 @@ const summaryCommand: Command = {
       'as-of': { type: 'string' },
       json: { type: 'boolean' }
     })
+    const dbFile = requireOption(values.db, 'db')
     const year = parseYear(requireOption(values.year, 'year'))
     const asOf = parseAsOf(values['as-of'])
-    const view = await withContext(requireOption(values.db, 'db'), true, (ctx) => loadYearSummaryView(ctx, year, asOf))
+    const view = await withContext(dbFile, true, (ctx) => loadYearSummaryView(ctx, year, asOf))
     if (values.json) process.stdout.write(`${JSON.stringify(summaryToJson(view), null, 2)}\n`)
     else printSummaryTable(view)
     return 0
@@ -116,7 +216,11 @@ const exportWorkbookCommand: Command = {
   usage: 'npm run cli -- export-workbook --db <tệp.sqlite> --out <tệp.xlsx> [--template]',
   summary: 'Xuất toàn bộ dữ liệu ra tệp Excel mẫu nhập liệu (--template: mẫu trống).',
   async run(args) {
-    const { values } = parse(args, { db: { type: 'string' }, out: { type: 'string' }, template: { type: 'boolean' } })
+    const { values } = parse(args, {
+      db: { type: 'string' },
+      out: { type: 'string' },
+      template: { type: 'boolean' }
+    })
     const out = resolve(requireOption(values.out, 'out'))
     const buffer = await withContext(requireOption(values.db, 'db'), true, (ctx) =>
       exportWorkbook(ctx, { template: values.template ?? false })
@@ -127,22 +231,55 @@ const exportWorkbookCommand: Command = {
   }
 }
 
+/** The app's database file name (electron/main/database.ts): a folder holding it can be opened as the app's data folder. */
+const DATABASE_FILE_NAME = 'so-di-co-so.sqlite'
+const DEMO_WORKBOOK_NAME = 'so-di-co-so-demo.xlsx'
+
+/** How to open a data folder in the app (it reads SO_DI_CO_SO_DATA_DIR). */
+function openInAppLines(folder: string): string[] {
+  return [
+    `Mở dữ liệu mẫu trong phần mềm: đặt biến môi trường SO_DI_CO_SO_DATA_DIR là thư mục ${folder}, rồi mở phần mềm:`,
+    `  Linux, macOS:        SO_DI_CO_SO_DATA_DIR="${folder}" npm start`,
+    `  Windows PowerShell:  $env:SO_DI_CO_SO_DATA_DIR="${folder}"; npm start`
+  ]
+}
+
 const demoCommand: Command = {
   usage: 'npm run cli -- demo --out <thư mục>',
-  summary: 'Tạo văn phòng mẫu (cơ cấu 2026, ~20 cán bộ, một năm chuyến đi): demo.sqlite và demo.xlsx.',
+  summary:
+    `Tạo văn phòng mẫu (cơ cấu 2026, ~20 cán bộ, một năm chuyến đi) trong <thư mục>: cơ sở dữ liệu ` +
+    `${DATABASE_FILE_NAME} và tệp Excel ${DEMO_WORKBOOK_NAME} (cùng dữ liệu). Mở trong phần mềm: ` +
+    'SO_DI_CO_SO_DATA_DIR=<thư mục> npm start (Windows PowerShell: $env:SO_DI_CO_SO_DATA_DIR="<thư mục>"; npm start).',
   async run(args) {
     const { values } = parse(args, { out: { type: 'string' } })
     const folder = resolve(requireOption(values.out, 'out'))
     mkdirSync(folder, { recursive: true })
-    const dbFile = join(folder, 'so-di-co-so-demo.sqlite')
-    if (existsSync(dbFile)) throw new AppError('CONFLICT', `Thư mục đã có cơ sở dữ liệu mẫu: ${dbFile}. Hãy chọn thư mục khác.`)
+    const dbFile = join(folder, DATABASE_FILE_NAME)
+    if (existsSync(dbFile)) {
+      throw new AppError(
+        'CONFLICT',
+        `Thư mục đã có cơ sở dữ liệu: ${dbFile}. Hãy chọn thư mục khác (dữ liệu cũ không bị đụng tới).`
+      )
+    }
     const today = localToday()
-    const data = buildDemoWorkbook({ year: Number(today.slice(0, 4)), today })
-    writeFileSync(join(folder, 'so-di-co-so-demo.xlsx'), await writeWorkbook(data))
-    const result = await withContext(dbFile, false, (ctx) => importWorkbookData(ctx, data, 'Dữ liệu mẫu (demo)'))
+    const year = Number(today.slice(0, 4))
+    const data = buildDemoWorkbook({ year, today })
+    const workbookFile = join(folder, DEMO_WORKBOOK_NAME)
+    writeFileSync(workbookFile, await writeWorkbook(data))
+    const result = await withContext(dbFile, false, (ctx) => {
+      const imported = importWorkbookData(ctx, data, 'Dữ liệu mẫu (demo)')
+      // The year rules with their legal basis, as an office would have saved them in Cài đặt.
+      if (imported.committed) seedDemoSettings(ctx, year)
+      return imported
+    })
     printImportResult(result)
-    process.stdout.write(`Cơ sở dữ liệu mẫu: ${dbFile}\nTệp Excel mẫu: ${join(folder, 'so-di-co-so-demo.xlsx')}\n`)
-    return result.committed ? 0 : 1
+    if (!result.committed) return 1
+    process.stdout.write(
+      [`Cơ sở dữ liệu mẫu: ${dbFile}`, `Tệp Excel mẫu:     ${workbookFile}`, ...openInAppLines(folder)].join(
+        '\n'
+      ) + '\n'
+    )
+    return 0
   }
 }
 
@@ -166,7 +303,7 @@ const exportCommand: Command = {
         draft: { type: 'boolean' },
         out: { type: 'string' }
       },
-      1
+      ['<văn bản>']
     )
     const kind = positionals[0] ?? ''
     if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
@@ -230,5 +367,10 @@ export function printHelp(): void {
   for (const [name, command] of Object.entries(COMMANDS)) {
     lines.push(`  ${name.padEnd(16)} ${command.summary}`, `  ${''.padEnd(16)} ${command.usage}`, '')
   }
+  lines.push(
+    'Mã thoát: 0 thành công; 1 dữ liệu bị từ chối (lý do in ra, cơ sở dữ liệu giữ nguyên); 2 gõ lệnh sai.',
+    `Phần mềm đọc dữ liệu từ tệp ${DATABASE_FILE_NAME} trong thư mục dữ liệu của nó; ` +
+      'biến môi trường SO_DI_CO_SO_DATA_DIR chỉ sang thư mục khác (ví dụ thư mục của lệnh demo).'
+  )
   process.stdout.write(`${lines.join('\n')}\n`)
 }

@@ -7,7 +7,7 @@
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron'
 import { writeFile } from 'node:fs/promises'
 import { basename, extname, join, resolve } from 'node:path'
-import { SAVE_FILTERS, type DesktopReply } from '../../shared/api/desktop'
+import { SAVE_FILTERS, unsavableFileMessage, type DesktopReply } from '../../shared/api/desktop'
 import { DESKTOP_CHANNELS } from '../preload/channel'
 import { isTrustedSender } from './ipc'
 import type { RendererLocation } from './renderer-location'
@@ -39,8 +39,7 @@ export function registerDesktop(location: RendererLocation): void {
       }
       const name = safeFileName(fileName)
       const filter = SAVE_FILTERS[extname(name).toLowerCase()]
-      if (!name || !filter)
-        return fail(`Không lưu được tệp "${fileName}": chỉ lưu tệp Word (.docx) hoặc Excel (.xlsx).`)
+      if (!name || !filter) return fail(unsavableFileMessage(fileName))
       const owner = BrowserWindow.fromWebContents(event.sender)
       const options = {
         title: 'Lưu tệp',

@@ -33,7 +33,7 @@ import {
   type CadreInfo,
   type TripDetail
 } from '../services/people-read'
-import { getYearSettings } from '../services/settings'
+import { getYearSettings } from '../services/settings/index'
 import { loadYearSummaryView } from '../services/summary'
 import { listTripsBetween, type TripListItem } from '../services/trips-read'
 import type { ChiDoanReportInput } from './documents/chi-doan-report'
@@ -161,7 +161,8 @@ export function loadQuarterPlanData(
     daysByKind,
     totalDays,
     targetDays: settings.targetDays,
-    reportDueDays: settings.reportDueDays
+    reportDueDays: settings.reportDueDays,
+    legalBasis: settings.legalBasis
   }
 }
 

@@ -5,11 +5,11 @@
 import { asc, desc, eq } from 'drizzle-orm'
 import type { YearSummaryView } from '../../shared/api/contract'
 import type { IsoDate } from '../../shared/domain/dates'
+import { signingAuthorityLine } from '../../shared/domain/issuer'
 import { reportDueDate, reportOverdueDays } from '../../shared/domain/reports-due'
 import { signers } from '../db/schema'
 import type { ServiceContext } from '../services/context'
-import { getOrganisation } from '../services/organisation'
-import { getYearSettings } from '../services/settings'
+import { getOrganisation, getYearSettings } from '../services/settings/index'
 import { loadYearSummaryView } from '../services/summary'
 import { listTripsBetween } from '../services/trips-read'
 import type { IssuerInfo, SignerInfo } from './documents/common'
@@ -53,7 +53,12 @@ export function loadIssuer(ctx: ServiceContext): IssuerData {
       .orderBy(desc(signers.isDefault), asc(signers.id))
       .get() ?? null
   const signer: SignerInfo = row
-    ? { authority: row.authority, position: row.position, fullName: row.fullName }
+    ? // "TM. BAN THƯỜNG VỤ" as entered (the workbook's default) prints with the level: "… TỈNH ĐOÀN".
+      {
+        authority: signingAuthorityLine(row.authority, issuer.issuerLevelName),
+        position: row.position,
+        fullName: row.fullName
+      }
     : { authority: `TM. BAN THƯỜNG VỤ ${issuer.issuerLevelName}`, position: 'BÍ THƯ', fullName: PLACEHOLDER }
   const signerNotes: string[] = []
   if (!row) {
@@ -68,8 +73,11 @@ export function loadYearReportData(
   ctx: ServiceContext,
   year: number,
   asOf?: IsoDate
-): { summary: YearSummaryView } {
-  return { summary: loadYearSummaryView(ctx, year, asOf) }
+): { summary: YearSummaryView; legalBasis: string | null } {
+  return {
+    summary: loadYearSummaryView(ctx, year, asOf),
+    legalBasis: getYearSettings(ctx.db, year).legalBasis
+  }
 }
 
 export interface ProgressReportData {

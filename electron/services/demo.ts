@@ -7,7 +7,7 @@
  */
 import { addDays, inclusiveDays, toDayNumber, fromDayNumber, type IsoDate } from '../../shared/domain/dates'
 import type { ContentKind } from '../../shared/domain/kinds'
-import type { CadreRow, TripRow, UnitRow, WorkbookData } from './workbook/types'
+import type { CadreRow, OrganisationRow, SignerRow, TripRow, UnitRow, WorkbookData } from './workbook/types'
 
 /** mulberry32: tiny, fast, good enough for demo data; seeded so runs are repeatable. */
 function seededRandom(seed: number): () => number {
@@ -28,6 +28,22 @@ const DEPARTMENTS = [
   { code: 'PT', name: 'Ban Phong trào', abbreviation: 'PT' },
   { code: 'TTN', name: 'Ban Thanh thiếu nhi – Trường học', abbreviation: 'TTNTH' },
   { code: 'UBKT', name: 'Ủy ban Kiểm tra', abbreviation: 'UBKT' }
+]
+
+/** The issuing organisation (a Tỉnh đoàn prints its name on one line, DOCUMENT-FORMAT.md). */
+const ORGANISATION: OrganisationRow = {
+  issuerName: 'BCH ĐOÀN TỈNH LÂM ĐỒNG',
+  issuerLevelName: 'TỈNH ĐOÀN',
+  placeName: 'Lâm Đồng',
+  issuerAbbreviation: 'TĐTN',
+  congressTerm: '2022 – 2027',
+  congressTermStart: '2022-09-22'
+}
+
+const SIGNERS: SignerRow[] = [
+  { fullName: 'Nguyễn Thị Thu Hà', position: 'BÍ THƯ', authority: 'TM. BAN THƯỜNG VỤ', isDefault: true },
+  { fullName: 'Trần Quốc Bảo', position: 'PHÓ BÍ THƯ THƯỜNG TRỰC', authority: 'TM. BAN THƯỜNG VỤ', isDefault: false },
+  { fullName: 'Lê Hoàng Yến', position: 'PHÓ BÍ THƯ', authority: 'TM. BAN THƯỜNG VỤ', isDefault: false }
 ]
 
 const OLD_DISTRICTS = ['Đức Trọng', 'Di Linh', 'Bảo Lâm', 'Lâm Hà']
@@ -155,6 +171,43 @@ function pickKind(random: () => number): ContentKind {
   return 'DU_SH_CHI_DOAN'
 }
 
+/** City unions before the reform: they closed with the district unions on 30/06/2025. */
+const OLD_CITIES = [
+  { code: 'TP1', name: 'Thành đoàn Đà Lạt' },
+  { code: 'TP2', name: 'Thành đoàn Bảo Lộc' }
+]
+
+/**
+ * The communes and wards of 2022–2025 under their district (or city) union, each merged on
+ * 01/07/2025 into one of the new communes (X01…X12): the tree of a past year shows them, the
+ * tree of 2026 shows only the new ones directly under the Tỉnh đoàn.
+ */
+const OLD_COMMUNES: Array<{ code: string; name: string; parentCode: string; mergedIntoCode: string }> = [
+  { code: 'XC01', name: 'Đoàn xã Liên Nghĩa', parentCode: 'HD1', mergedIntoCode: 'X01' },
+  { code: 'XC02', name: 'Đoàn xã Hiệp An', parentCode: 'HD1', mergedIntoCode: 'X02' },
+  { code: 'XC03', name: 'Đoàn xã Phú Hội', parentCode: 'HD1', mergedIntoCode: 'X01' },
+  { code: 'XC04', name: 'Đoàn xã Liên Hiệp', parentCode: 'HD1', mergedIntoCode: 'X02' },
+  { code: 'XC05', name: 'Đoàn xã Tân Hội', parentCode: 'HD1', mergedIntoCode: 'X03' },
+  { code: 'XC06', name: 'Đoàn xã Tân Thành', parentCode: 'HD1', mergedIntoCode: 'X03' },
+  { code: 'XC07', name: 'Đoàn xã Tân Châu', parentCode: 'HD2', mergedIntoCode: 'X04' },
+  { code: 'XC08', name: 'Đoàn xã Gia Hiệp', parentCode: 'HD2', mergedIntoCode: 'X05' },
+  { code: 'XC09', name: 'Đoàn xã Tam Bố', parentCode: 'HD2', mergedIntoCode: 'X05' },
+  { code: 'XC10', name: 'Đoàn xã Lộc Thắng', parentCode: 'HD3', mergedIntoCode: 'X06' },
+  { code: 'XC11', name: 'Đoàn xã Lộc Quảng', parentCode: 'HD3', mergedIntoCode: 'X06' },
+  { code: 'XC12', name: 'Đoàn xã Lộc Thành', parentCode: 'HD3', mergedIntoCode: 'X07' },
+  { code: 'XC13', name: 'Đoàn xã Lộc Nam', parentCode: 'HD3', mergedIntoCode: 'X07' },
+  { code: 'XC14', name: 'Đoàn xã Nam Hà', parentCode: 'HD4', mergedIntoCode: 'X08' },
+  { code: 'XC15', name: 'Đoàn xã Đạ Đờn', parentCode: 'HD4', mergedIntoCode: 'X08' },
+  { code: 'XC16', name: 'Đoàn xã Đinh Văn', parentCode: 'HD4', mergedIntoCode: 'X09' },
+  { code: 'XC17', name: 'Đoàn xã Tân Văn', parentCode: 'HD4', mergedIntoCode: 'X09' },
+  { code: 'XC18', name: 'Đoàn phường 1 Đà Lạt', parentCode: 'TP1', mergedIntoCode: 'X10' },
+  { code: 'XC19', name: 'Đoàn phường 2 Đà Lạt', parentCode: 'TP1', mergedIntoCode: 'X10' },
+  { code: 'XC20', name: 'Đoàn phường 8 Đà Lạt', parentCode: 'TP1', mergedIntoCode: 'X11' },
+  { code: 'XC21', name: 'Đoàn phường 9 Đà Lạt', parentCode: 'TP1', mergedIntoCode: 'X11' },
+  { code: 'XC22', name: 'Đoàn phường 1 Bảo Lộc', parentCode: 'TP2', mergedIntoCode: 'X12' },
+  { code: 'XC23', name: 'Đoàn phường Lộc Phát', parentCode: 'TP2', mergedIntoCode: 'X12' }
+]
+
 function buildUnits(): UnitRow[] {
   const units: UnitRow[] = [
     { code: 'TD', name: 'Tỉnh đoàn Lâm Đồng', kind: 'TINH_DOAN', parentCode: null, validFrom: null, validTo: null, mergedIntoCode: null }
@@ -192,11 +245,18 @@ function buildUnits(): UnitRow[] {
       mergedIntoCode: null
     })
   })
-  // Two old communes of 2024, merged into the new ones: the history the 2025 report still needs.
-  units.push(
-    { code: 'XC01', name: 'Đoàn xã Liên Nghĩa', kind: 'DOAN_XA', parentCode: 'HD1', validFrom: null, validTo: '2025-06-30', mergedIntoCode: 'X01' },
-    { code: 'XC02', name: 'Đoàn xã Hiệp An', kind: 'DOAN_XA', parentCode: 'HD1', validFrom: null, validTo: '2025-06-30', mergedIntoCode: 'X02' }
-  )
+  // After the open units, so the units trips are drawn from (and so the trips) stay the same.
+  for (const city of OLD_CITIES) {
+    units.push({ ...city, kind: 'THANH_DOAN', parentCode: 'TD', validFrom: null, validTo: '2025-06-30', mergedIntoCode: null })
+  }
+  for (const commune of OLD_COMMUNES) {
+    units.push({
+      ...commune,
+      kind: commune.name.startsWith('Đoàn phường') ? 'DOAN_PHUONG' : 'DOAN_XA',
+      validFrom: null,
+      validTo: '2025-06-30'
+    })
+  }
   return units
 }
 
@@ -295,5 +355,13 @@ export function buildDemoWorkbook({ year, today, seed = 2026 }: DemoOptions): Wo
     trip.code = `CD${year}-${(i + 1).toString().padStart(4, '0')}`
     if (trip.travelOrderNo) trip.travelOrderNo = `${(i + 1).toString().padStart(3, '0')}/CL-TĐTN`
   })
-  return { departments: DEPARTMENTS.map((d) => ({ ...d })), units, cadres, exemptions, trips }
+  return {
+    departments: DEPARTMENTS.map((d) => ({ ...d })),
+    units,
+    cadres,
+    exemptions,
+    trips,
+    organisation: [{ ...ORGANISATION }],
+    signers: SIGNERS.map((s) => ({ ...s }))
+  }
 }

@@ -5,27 +5,27 @@
 import type { ApiHandlers } from '../../shared/api/contract'
 import type { ServiceContext } from './context'
 import { cadreHandlers } from './cadres'
+import { dashboardHandlers } from './dashboard'
 import { documentHandlers } from './documents-api'
 import { historyHandlers } from './history'
-import { getOrganisation, listYears } from './organisation'
-import { getYearSettings, saveYearSettings } from './settings'
+import { listYears } from './organisation'
 import { settingsHandlers } from './settings/index'
 import { unitHandlers } from './units'
 import { loadYearSummaryView } from './summary'
+import { tripHandlers } from './trips'
 import { workbookHandlers } from './workbook'
 
 export function createHandlers(ctx: ServiceContext): ApiHandlers {
   return {
-    'organisation.get': () => getOrganisation(ctx),
     'years.list': () => listYears(ctx),
-    'settings.getYear': ({ year }) => getYearSettings(ctx.db, year),
-    'settings.saveYear': (settings) => saveYearSettings(ctx, settings),
     'summary.year': ({ year, asOf }) => loadYearSummaryView(ctx, year, asOf),
     ...workbookHandlers(ctx),
     ...documentHandlers(ctx),
     ...historyHandlers(ctx),
     ...cadreHandlers(ctx),
     ...unitHandlers(ctx),
-    ...settingsHandlers(ctx)
+    ...settingsHandlers(ctx),
+    ...tripHandlers(ctx),
+    ...dashboardHandlers(ctx)
   }
 }

@@ -4,12 +4,13 @@
  * with their ban, service period and exemptions. Unknown codes are refused with NOT_FOUND
  * naming the code.
  */
-import { asc, eq, inArray } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import { AppError } from '../../shared/api/errors'
 import type { IsoDate } from '../../shared/domain/dates'
 import type { ContentKind, ExemptionReason, HalfDay, TripStatus, UnitKind } from '../../shared/domain/kinds'
 import { cadres, departments, exemptions, tripParticipants, trips, tripUnits, units } from '../db/schema'
 import type { ServiceContext } from './context'
+import { parentNamesOn } from './units/state'
 
 export interface DepartmentInfo {
   id: number
@@ -34,7 +35,7 @@ export interface TripUnitInfo {
   code: string
   name: string
   kind: UnitKind
-  /** The unit directly above ("Đoàn xã Tân Ân" for a chi đoàn of the commune); null at the top. */
+  /** The unit directly above on the trip's first day ("Đoàn xã Tân Ân" for a chi đoàn of the commune); null at the top. */
   parentName: string | null
 }
 
@@ -125,17 +126,19 @@ export function readTrip(ctx: ServiceContext, code: string): TripDetail {
     .all()
   const everyone = new Map(readCadres(ctx).map((c) => [c.id, c]))
   const places = ctx.db
-    .select({ code: units.code, name: units.name, kind: units.kind, parentId: units.parentId })
+    .select({ id: units.id, code: units.code, name: units.name, kind: units.kind })
     .from(tripUnits)
     .innerJoin(units, eq(units.id, tripUnits.unitId))
     .where(eq(tripUnits.tripId, trip.id))
     .orderBy(asc(tripUnits.position))
     .all()
-  const parentIds = places.map((p) => p.parentId).filter((id): id is number => id !== null)
-  const parents = parentIds.length
-    ? ctx.db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, parentIds)).all()
-    : []
-  const parentName = new Map(parents.map((p) => [p.id, p.name]))
+  // The unit above as it was when the trip began: a 2024 trip to a commune names its district
+  // union, a 2026 trip the Tỉnh đoàn (the tree changed on 01/07/2025).
+  const parentName = parentNamesOn(
+    ctx.db,
+    places.map((p) => p.id),
+    trip.startDate
+  )
   return {
     id: trip.id,
     code: trip.code,
@@ -154,7 +157,7 @@ export function readTrip(ctx: ServiceContext, code: string): TripDetail {
       code: p.code,
       name: p.name,
       kind: p.kind as UnitKind,
-      parentName: p.parentId === null ? null : (parentName.get(p.parentId) ?? null)
+      parentName: parentName.get(p.id) ?? null
     }))
   }
 }

@@ -5,6 +5,8 @@
  */
 import { and, eq, gte, inArray, lte } from 'drizzle-orm'
 import type { YearSummaryView } from '../../shared/api/contract'
+import { AppError } from '../../shared/api/errors'
+import { asOfOutsideYear } from '../../shared/domain/as-of'
 import { minDate, type IsoDate } from '../../shared/domain/dates'
 import type { ContentKind, ExemptionReason, HalfDay, TripStatus } from '../../shared/domain/kinds'
 import type { YearSettings } from '../../shared/domain/settings'
@@ -38,8 +40,41 @@ export function loadYearSummaryView(
   settings: YearSettings = getYearSettings(ctx.db, year)
 ): YearSummaryView {
   const { db } = ctx
+  const outside = asOf === undefined ? null : asOfOutsideYear(year, asOf)
+  if (outside) throw new AppError('VALIDATION', outside)
   const effectiveAsOf = asOf ?? defaultAsOf(ctx, settings.windowEnd)
 
+  const summary = computeYearSummary({ settings, asOf: effectiveAsOf, ...loadSummaryRows(ctx, year, settings) })
+  const unitIds = summary.units.map((u) => u.unitId)
+  const unitRows = unitIds.length
+    ? chunked(unitIds, (ids) =>
+        db.select({ id: units.id, code: units.code, name: units.name }).from(units).where(inArray(units.id, ids)).all()
+      )
+    : []
+  const unitById = new Map(unitRows.map((u) => [u.id, u]))
+  return {
+    ...summary,
+    units: summary.units.map((u) => ({
+      ...u,
+      code: unitById.get(u.unitId)?.code ?? '',
+      name: unitById.get(u.unitId)?.name ?? ''
+    })),
+    ratioRules: settings.ratioRules,
+    targetDays: settings.targetDays
+  }
+}
+
+/**
+ * The rows a year summary is computed from: every cadre (with exemptions and the year's
+ * override) and the trips touching the counting window. Other figures of the year (Tổng quan's
+ * days per month) are computed from the same rows, so they agree with the summary.
+ */
+export function loadSummaryRows(
+  ctx: ServiceContext,
+  year: number,
+  settings: YearSettings
+): { cadres: SummaryCadre[]; trips: SummaryTrip[] } {
+  const { db } = ctx
   const cadreRows = db
     .select({
       id: cadres.id,
@@ -117,24 +152,7 @@ export function loadYearSummaryView(
     unitIds: (unitsByTrip.get(t.id) ?? []).sort((a, b) => a.position - b.position).map((u) => u.unitId)
   }))
 
-  const summary = computeYearSummary({ settings, asOf: effectiveAsOf, cadres: summaryCadres, trips: summaryTrips })
-  const unitIds = summary.units.map((u) => u.unitId)
-  const unitRows = unitIds.length
-    ? chunked(unitIds, (ids) =>
-        db.select({ id: units.id, code: units.code, name: units.name }).from(units).where(inArray(units.id, ids)).all()
-      )
-    : []
-  const unitById = new Map(unitRows.map((u) => [u.id, u]))
-  return {
-    ...summary,
-    units: summary.units.map((u) => ({
-      ...u,
-      code: unitById.get(u.unitId)?.code ?? '',
-      name: unitById.get(u.unitId)?.name ?? ''
-    })),
-    ratioRules: settings.ratioRules,
-    targetDays: settings.targetDays
-  }
+  return { cadres: summaryCadres, trips: summaryTrips }
 }
 
 /** SQLite limits bound parameters per statement; large IN lists go in chunks. */

@@ -13,10 +13,12 @@ import { DocumentsPage } from './pages/DocumentsPage'
 import { ImportPage } from './pages/ImportPage'
 import { SummaryPage } from './pages/SummaryPage'
 import { cadreRoutes } from './pages/cadres/routes'
+import { dashboardRoutes } from './pages/dashboard/routes'
 import { historyRoutes } from './pages/history/routes'
 import { settingsRoutes } from './pages/settings/routes'
 import { unitRoutes } from './pages/units/routes'
-import { DashboardUpcoming, PlanningUpcoming, TripsUpcoming } from './pages/upcoming/UpcomingPage'
+import { tripRoutes } from './pages/trips/routes'
+import { PlanningUpcoming } from './pages/upcoming/UpcomingPage'
 import { rootRoute } from './routes/root'
 
 const page = <const P extends string>(path: P, component: () => React.ReactNode) =>
@@ -32,10 +34,10 @@ const indexRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
-  page('/tong-quan', DashboardUpcoming),
+  ...dashboardRoutes,
   ...cadreRoutes,
   ...unitRoutes,
-  page('/chuyen-di', TripsUpcoming),
+  ...tripRoutes,
   page('/ke-hoach-quy', PlanningUpcoming),
   page('/tong-hop-nam', SummaryPage),
   page('/van-ban', DocumentsPage),

@@ -30,13 +30,18 @@ function dateMessages(label: string) {
   }
 }
 
+// No `abort` on these checks: an aborted issue would stop the form's cross-field checks
+// (end before start) from running, and the clerk would see those messages one at a time.
+// Each check looks only at what the previous one let through instead.
+const inRange = (d: string) => !isValidIsoDate(d) || (d >= EARLIEST && d <= LATEST)
+
 /** A date the field may leave empty (null). `label` is the field as the form shows it. */
 export function optionalDate(label: string) {
   const m = dateMessages(label)
   return z
     .string({ message: m.invalid })
-    .refine(isValidIsoDate, { message: m.invalid, abort: true })
-    .refine((d) => d >= EARLIEST && d <= LATEST, { message: m.range })
+    .refine(isValidIsoDate, { message: m.invalid })
+    .refine(inRange, { message: m.range })
     .nullish()
     .transform((d): IsoDate | null => d ?? null)
 }
@@ -46,9 +51,9 @@ export function requiredDate(label: string, missing: string) {
   const m = dateMessages(label)
   return z
     .string({ message: missing })
-    .min(1, { message: missing, abort: true })
-    .refine(isValidIsoDate, { message: m.invalid, abort: true })
-    .refine((d) => d >= EARLIEST && d <= LATEST, { message: m.range })
+    .min(1, missing)
+    .refine((d) => d === '' || isValidIsoDate(d), { message: m.invalid })
+    .refine(inRange, { message: m.range })
 }
 
 /** Required text: trimmed, NFC (the way the workbook stores text). */
@@ -69,6 +74,18 @@ function optionalText(tooLong: string, max: number) {
 }
 
 const cadreCode = code('cán bộ').normalize('NFC')
+
+/**
+ * A check across two date fields runs as soon as both are real dates, even while another
+ * field of the form is still wrong, so the clerk sees every message at once.
+ */
+function datesValid(a: string, b: string) {
+  return (payload: { value: unknown }) => {
+    const v = payload.value as Record<string, unknown>
+    const ok = (d: unknown) => d === null || d === undefined || (typeof d === 'string' && isValidIsoDate(d))
+    return ok(v[a]) && ok(v[b])
+  }
+}
 
 // ——— Cadre form ———————————————————————————————————————————————————————————————————
 
@@ -94,7 +111,8 @@ export const cadreFormSchema = z
   })
   .refine((c) => !c.serviceStart || !c.serviceEnd || c.serviceEnd >= c.serviceStart, {
     message: 'Ngày kết thúc công tác không được trước ngày bắt đầu công tác.',
-    path: ['serviceEnd']
+    path: ['serviceEnd'],
+    when: datesValid('serviceStart', 'serviceEnd')
   })
 
 export type CadreFormInput = z.input<typeof cadreFormSchema>
@@ -120,8 +138,11 @@ export const endServiceSchema = z.object({
 
 // ——— Exemption form ———————————————————————————————————————————————————————————————
 
-/** A period "Miễn giảm": no id adds one, an id changes that one. */
-export const exemptionFormSchema = z
+/**
+ * The dates and reason of a period "Miễn giảm": what its effect depends on, so the preview
+ * answers while the note is still being written. No id adds a period, an id changes that one.
+ */
+export const exemptionPeriodSchema = z
   .object({
     cadreCode,
     id: z.number({ message: 'Mã kỳ miễn giảm không hợp lệ.' }).int().positive().nullable().optional(),
@@ -130,11 +151,22 @@ export const exemptionFormSchema = z
     to: requiredDate('Đến ngày', 'Thiếu đến ngày.'),
     note: optionalText('Ghi chú không quá 500 ký tự.', 500)
   })
-  .refine((e) => e.to >= e.from, { message: 'Đến ngày không được trước từ ngày.', path: ['to'] })
-  .refine((e) => e.reason !== 'KHAC' || Boolean(e.note), {
-    message: 'Lý do "Khác": ghi chú rõ lý do.',
-    path: ['note']
+  .refine((e) => e.to >= e.from, {
+    message: 'Đến ngày không được trước từ ngày.',
+    path: ['to'],
+    when: datesValid('from', 'to')
   })
+
+/** The period as saved: "Khác" needs its note (RULES.md §4). */
+export const exemptionFormSchema = exemptionPeriodSchema.refine(
+  (e) => e.reason !== 'KHAC' || Boolean(e.note),
+  {
+    message: 'Lý do "Khác": ghi chú rõ lý do.',
+    path: ['note'],
+    // Shown with the other messages of the form, not only once they are fixed.
+    when: (payload) => (payload.value as { reason?: unknown }).reason === 'KHAC'
+  }
+)
 
 export type ExemptionFormInput = z.input<typeof exemptionFormSchema>
 export const EXEMPTION_FORM_FIELDS = ['reason', 'from', 'to', 'note'] as const
@@ -205,6 +237,8 @@ export interface CadreListRow extends CadreRecord {
 export interface CadreList {
   /** The year whose figures the rows carry (the one asked for, or the default). */
   year: number
+  /** The day the figures are counted to (today while the year runs). */
+  asOf: IsoDate
   /** Years to choose from, newest first. */
   years: number[]
   /** Every cadre of the office, before filters ("12 / 20 cán bộ"). */
@@ -290,7 +324,7 @@ export const cadresContract = {
   'cadres.endService': returns<Saved<CadreRecord>>()(endServiceSchema),
   'cadres.setOverride': returns<Saved<CadreOverride>>()(overrideFormSchema),
   'cadres.removeOverride': returns<Saved<null>>()(overrideRemoveSchema),
-  'exemptions.preview': returns<ExemptionPreview>()(exemptionFormSchema),
+  'exemptions.preview': returns<ExemptionPreview>()(exemptionPeriodSchema),
   'exemptions.save': returns<Saved<ExemptionSaved>>()(exemptionFormSchema),
   'exemptions.delete': returns<Saved<null>>()(exemptionDeleteSchema)
 }

@@ -18,11 +18,13 @@ import type {
   TripChoice
 } from './documents'
 import { cadresContract } from './cadres'
+import { dashboardContract } from './dashboard'
 import { historyContract } from './history'
 import type { ApiMethod } from './methods'
 import { returns } from './returns'
 import { code, fileUpload, isoDate, quarterSchema, yearSchema } from './schemas'
 import { settingsContract } from './settings'
+import { tripsContract } from './trips'
 import { unitsContract } from './units'
 import type { ImportPreview, ImportResult } from './workbook'
 
@@ -36,6 +38,13 @@ export type { Organisation } from './settings'
 export interface YearListing {
   /** Years that have trips or settings, newest first, always including the current year. */
   years: number[]
+  /** Years some trip falls in (its start or end), newest first: the years with data. */
+  dataYears: number[]
+  /**
+   * The year a screen opens on: the current year when it has data (or nothing has), else the
+   * newest year with data before it (after it only when there is none before).
+   */
+  defaultYear: number
   currentYear: number
   today: string
 }
@@ -89,7 +98,9 @@ export const contract = {
   ...historyContract,
   ...cadresContract,
   ...unitsContract,
-  ...settingsContract
+  ...settingsContract,
+  ...tripsContract,
+  ...dashboardContract
 } satisfies Record<ApiMethod, { input: z.ZodType; result: unknown }>
 
 /** The year summary as the screens and documents need it: figures plus the names they show. */

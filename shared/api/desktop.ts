@@ -8,7 +8,14 @@
 /** File types the save dialog offers, by extension (lower case, with the dot). */
 export const SAVE_FILTERS: Readonly<Record<string, { name: string; extensions: string[] }>> = {
   '.docx': { name: 'Tài liệu Word', extensions: ['docx'] },
-  '.xlsx': { name: 'Bảng tính Excel', extensions: ['xlsx'] }
+  '.xlsx': { name: 'Bảng tính Excel', extensions: ['xlsx'] },
+  // Tổng quan saves its charts as images for reports and slides.
+  '.png': { name: 'Ảnh PNG', extensions: ['png'] }
+}
+
+/** The refusal when a file of another type is handed to the save dialog. */
+export function unsavableFileMessage(fileName: string): string {
+  return `Không lưu được tệp "${fileName}": chỉ lưu tệp Word (.docx), Excel (.xlsx) hoặc ảnh PNG (.png).`
 }
 
 export interface FileToSave {

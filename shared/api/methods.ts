@@ -34,6 +34,29 @@ export const API_METHODS = [
   'exemptions.save',
   'exemptions.delete',
   // units (shared/api/units.ts)
+  'units.tree',
+  'units.get',
+  'units.choices',
+  'units.impact',
+  'units.create',
+  'units.update',
+  'units.close',
+  'units.merge',
+  'units.move',
+  'units.deleteMove',
+  // trips logbook (shared/api/trips.ts)
+  'trips.search',
+  'trips.get',
+  'trips.choices',
+  'trips.nextCode',
+  'trips.check',
+  'trips.create',
+  'trips.update',
+  'trips.duplicate',
+  'trips.setStatus',
+  'trips.delete',
+  'trips.exportList',
+  'trips.cadreYear',
   // organisation, signers, departments, year rules (shared/api/settings.ts)
   'organisation.save',
   'signers.list',
@@ -43,6 +66,8 @@ export const API_METHODS = [
   'departments.save',
   'departments.delete',
   'settings.previewYear',
+  // Tổng quan, the dashboard (shared/api/dashboard.ts)
+  'dashboard.overview',
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

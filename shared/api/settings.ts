@@ -23,7 +23,8 @@ const oneLine = (what: string, max: number) =>
   z
     .string({ message: `${what} phải là chữ.` })
     .trim()
-    .min(1, `Chưa nhập ${what.toLowerCase()}.`)
+    // abort: an empty field gets one message, not also the format checks after it.
+    .min(1, { message: `Chưa nhập ${what.toLowerCase()}.`, abort: true })
     .max(max, `${what} quá dài (tối đa ${max} ký tự).`)
     .refine((s) => !/[\r\n]/.test(s), `${what} chỉ viết trên một dòng.`)
 
@@ -72,7 +73,10 @@ export const signerSchema = z.object({
 })
 
 export const signerIdSchema = z.object({
-  id: z.number({ message: 'Thiếu người ký.' }).int('Mã người ký không hợp lệ.').positive('Mã người ký không hợp lệ.')
+  id: z
+    .number({ message: 'Thiếu người ký.' })
+    .int('Mã người ký không hợp lệ.')
+    .positive('Mã người ký không hợp lệ.')
 })
 
 export interface Signer {
@@ -148,28 +152,30 @@ const yearSettingsShape = {
     .min(0, 'Hạn báo cáo không được âm.')
     .max(366, 'Hạn báo cáo không quá 366 ngày.'),
   yearReportDeadline: isoDate.nullable(),
-  ratioRules: z.array(ratioRuleSchema).refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, {
-    message: 'Mã quy tắc tỉ lệ bị trùng.'
-  })
+  ratioRules: z
+    .array(ratioRuleSchema)
+    .refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, {
+      message: 'Mã quy tắc tỉ lệ bị trùng.'
+    })
 }
 
 type WindowFields = { year: number; windowStart: string; windowEnd: string }
 
-const windowInOrder = [
-  (s: WindowFields) => s.windowStart <= s.windowEnd,
-  { message: 'Ngày kết thúc tính phải sau ngày bắt đầu tính.', path: ['windowEnd'] }
-] as const
-
-const windowInYear = [
-  (s: WindowFields) => s.windowStart.startsWith(`${s.year}-`) && s.windowEnd.startsWith(`${s.year}-`),
-  { message: 'Khoảng thời gian tính phải nằm trong năm đã chọn.', path: ['windowStart'] }
-] as const
+/** The counting window: in order, and inside the chosen year (messages under the date fields). */
+function checkWindow<T extends z.ZodType<WindowFields>>(schema: T) {
+  return schema
+    .refine((s) => s.windowStart <= s.windowEnd, {
+      message: 'Ngày kết thúc tính phải sau ngày bắt đầu tính.',
+      path: ['windowEnd']
+    })
+    .refine((s) => s.windowStart.startsWith(`${s.year}-`) && s.windowEnd.startsWith(`${s.year}-`), {
+      message: 'Khoảng thời gian tính phải nằm trong năm đã chọn.',
+      path: ['windowStart']
+    })
+}
 
 /** The regime's numbers of a year (shared/domain/settings.ts), as the summary uses them. */
-export const yearSettingsSchema = z
-  .object(yearSettingsShape)
-  .refine(...windowInOrder)
-  .refine(...windowInYear)
+export const yearSettingsSchema = checkWindow(z.object(yearSettingsShape))
 
 /** The year's legal basis: the "Căn cứ …" lines its documents open with. */
 const legalBasisSchema = z
@@ -180,10 +186,7 @@ const legalBasisSchema = z
   .optional()
 
 /** What Cài đặt edits for a year: the regime's numbers plus the legal basis its documents print. */
-export const yearRulesSchema = z
-  .object({ ...yearSettingsShape, legalBasis: legalBasisSchema })
-  .refine(...windowInOrder)
-  .refine(...windowInYear)
+export const yearRulesSchema = checkWindow(z.object({ ...yearSettingsShape, legalBasis: legalBasisSchema }))
 
 export interface YearRules extends YearSettings {
   /** "Căn cứ ..." lines (one per line), or null: the documents then print their general opening. */
@@ -237,7 +240,9 @@ export const settingsContract = {
   'departments.overview': returns<Department[]>()(z.object({})),
   'departments.save': returns<Saved<Department>>()(departmentSchema),
   'departments.delete': returns<Saved<null>>()(
-    z.object({ id: z.number({ message: 'Thiếu ban cần xóa.' }).int().positive('Mã nội bộ của ban không hợp lệ.') })
+    z.object({
+      id: z.number({ message: 'Thiếu ban cần xóa.' }).int().positive('Mã nội bộ của ban không hợp lệ.')
+    })
   ),
   'settings.getYear': returns<YearRulesView>()(z.object({ year: yearSchema })),
   'settings.saveYear': returns<Saved<YearRules>>()(yearRulesSchema),

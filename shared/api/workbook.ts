@@ -21,13 +21,7 @@ export type WorkbookSheet = (typeof WORKBOOK_SHEETS)[number]
  */
 export type WarningKind =
   /** An update gives an existing code another person's (or unit's) name. */
-  | 'rename'
-  | 'overlap'
-  | 'exemption'
-  | 'unit-validity'
-  | 'unknown-column'
-  | 'unknown-sheet'
-  | 'other'
+  'rename' | 'overlap' | 'exemption' | 'unit-validity' | 'unknown-column' | 'unknown-sheet' | 'other'
 
 /** Errors are all of one kind: each stops the import. */
 export type ImportIssueKind = 'error' | WarningKind
@@ -42,6 +36,11 @@ export interface ImportIssue {
   message: string
   /** The full sentence as shown to the clerk. */
   text: string
+  /**
+   * What several warnings share, for showing them together ("đơn vị TAN – Đoàn xã Tân Ân chỉ
+   * có hiệu lực đến 30/06/2025" for every trip to it); absent when each stands alone.
+   */
+  subject?: string
 }
 
 export interface WarningGroupSpec {
@@ -50,6 +49,10 @@ export interface WarningGroupSpec {
   kinds: readonly WarningKind[]
   title: string
   hint: string
+  /** Shown open: the clerk should read these before committing. */
+  open?: boolean
+  /** Lines grouped again by their `subject` (a unit with a hundred trips is one line to open). */
+  bySubject?: boolean
 }
 
 /** Warning groups in the order they are shown (renames first: they may mean a wrong file). */
@@ -58,7 +61,8 @@ export const WARNING_GROUPS: readonly WarningGroupSpec[] = [
     id: 'rename',
     kinds: ['rename'],
     title: 'Mã đã có sẽ mang tên khác',
-    hint: 'Có thể là tệp của đơn vị khác hoặc cột bị lệch; kiểm tra trước khi nhập.'
+    hint: 'Có thể là tệp của đơn vị khác hoặc cột bị lệch; kiểm tra trước khi nhập.',
+    open: true
   },
   {
     id: 'overlap',
@@ -76,7 +80,8 @@ export const WARNING_GROUPS: readonly WarningGroupSpec[] = [
     id: 'unit-validity',
     kinds: ['unit-validity'],
     title: 'Đơn vị không có hiệu lực vào ngày đi',
-    hint: 'Đơn vị chưa thành lập hoặc đã giải thể, sáp nhập vào ngày của chuyến đi.'
+    hint: 'Đơn vị chưa thành lập hoặc đã giải thể, sáp nhập vào ngày của chuyến đi.',
+    bySubject: true
   },
   {
     id: 'unknown-column',

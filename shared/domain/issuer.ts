@@ -65,3 +65,22 @@ export function congressTermYears(term: string): [number, number] | null {
   if (!m) return null
   return [Number(m[1]), Number(m[2])]
 }
+
+/**
+ * The year's legal basis as documents print it (DOCUMENT-FORMAT.md §7): one "Căn cứ …" per
+ * line, each ending in ";" and the last in "," (the sentence goes on after it).
+ */
+export function legalBasisLines(text: string | null | undefined): string[] {
+  const lines = (text ?? '')
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .map((l) =>
+      l
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(/[;,.:]+$/, '')
+        .trim()
+    )
+    .filter(Boolean)
+  return lines.map((l, i) => `${l}${i === lines.length - 1 ? ',' : ';'}`)
+}

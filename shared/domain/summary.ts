@@ -175,6 +175,49 @@ function addNewSlots(taken: SlotRange[], range: SlotRange): number {
   return added
 }
 
+/** A counted trip's part of a cadre's days: the slots it owns after overlap attribution, inside the span counted. */
+export interface CreditedTrip {
+  trip: SummaryTrip
+  /** Non-empty: trips that credit nothing are left out. */
+  range: SlotRange
+  halves: number
+}
+
+/**
+ * The slots counted for a summary (RULES.md §3): the window, up to the as-of date (a trip not
+ * finished yet counts only up to then).
+ */
+export function countedSpanOf(settings: YearSettings, asOf: IsoDate): SlotRange {
+  const window = daySpanSlots(settings.windowStart, settings.windowEnd)
+  return intersect(window, daySpanSlots(settings.windowStart, minDate(asOf, settings.windowEnd)))
+}
+
+/**
+ * What each counted trip of one cadre credits (RULES.md §3): overlap attribution on whole trips
+ * (before clipping, DECISIONS.md), then the owned slots inside `countedSpan`. Planned trips and
+ * trips crediting no slot are left out. The year summary and the figures per month both use it,
+ * so they always agree.
+ */
+export function creditedTrips(cadreTrips: readonly SummaryTrip[], countedSpan: SlotRange): CreditedTrip[] {
+  const counted = cadreTrips.filter((t) => isCountedStatus(t.status))
+  const owned = attributeSlots(
+    counted.map((t) => ({
+      key: t.id,
+      order: t.order,
+      range: tripSlots(t.startDate, t.startHalf, t.endDate, t.endHalf)
+    }))
+  )
+  const credited: CreditedTrip[] = []
+  for (const trip of counted) {
+    const range = owned.get(trip.id)
+    if (!range) continue
+    const clipped = intersect(range, countedSpan)
+    const halves = slotCount(clipped)
+    if (halves > 0) credited.push({ trip, range: clipped, halves })
+  }
+  return credited
+}
+
 export interface YearSummaryInput {
   settings: YearSettings
   asOf: IsoDate
@@ -186,8 +229,7 @@ export interface YearSummaryInput {
 export function computeYearSummary(input: YearSummaryInput): YearSummary {
   const { settings, asOf } = input
   const window = daySpanSlots(settings.windowStart, settings.windowEnd)
-  // A trip not finished yet counts only up to the as-of date (RULES.md §3).
-  const countedSpan = intersect(window, daySpanSlots(settings.windowStart, minDate(asOf, settings.windowEnd)))
+  const countedSpan = countedSpanOf(settings, asOf)
   const inProgress = asOf < settings.windowEnd
 
   const tripsByCadre = new Map<number, SummaryTrip[]>()
@@ -205,31 +247,16 @@ export function computeYearSummary(input: YearSummaryInput): YearSummary {
   for (const cadre of input.cadres) {
     if (!servesInWindow(cadre, settings)) continue
     const trips = tripsByCadre.get(cadre.id) ?? []
-    const counted = trips.filter((t) => isCountedStatus(t.status))
-    const owned = attributeSlots(
-      counted.map((t) => ({
-        key: t.id,
-        order: t.order,
-        range: tripSlots(t.startDate, t.startHalf, t.endDate, t.endHalf)
-      }))
-    )
+    const tripHalves = creditedTrips(trips, countedSpan)
 
     const halvesByKind = emptyDaysByKind()
     let totalHalves = 0
-    let tripCount = 0
+    const tripCount = tripHalves.length
     const creditedRanges: SlotRange[] = []
-    const tripHalves: Array<{ trip: SummaryTrip; halves: number }> = []
-    for (const trip of counted) {
-      const range = owned.get(trip.id)
-      if (!range) continue
-      const credited = intersect(range, countedSpan)
-      const halves = slotCount(credited)
-      if (halves === 0) continue
+    for (const { trip, range, halves } of tripHalves) {
       halvesByKind[trip.kind] += halves
       totalHalves += halves
-      tripCount += 1
-      creditedRanges.push(credited)
-      tripHalves.push({ trip, halves })
+      creditedRanges.push(range)
     }
 
     // Forecast: planned trips inside the window add the slots nobody has credited yet.

@@ -42,7 +42,9 @@ export function startOf(unit: Pick<UnitRecord, 'validFrom'>): IsoDate {
 }
 
 export function existsOn(unit: Pick<UnitRecord, 'validFrom' | 'validTo'>, date: IsoDate): boolean {
-  return (unit.validFrom === null || unit.validFrom <= date) && (unit.validTo === null || date <= unit.validTo)
+  return (
+    (unit.validFrom === null || unit.validFrom <= date) && (unit.validTo === null || date <= unit.validTo)
+  )
 }
 
 /** Closed for good before `date` (dissolved or merged; it will not come back). */
@@ -116,7 +118,10 @@ export interface TreeOptions {
 }
 
 /** Units of one level: by name in Vietnamese order, then by code (two units may share a name). */
-export function compareUnits(a: Pick<UnitRecord, 'name' | 'code'>, b: Pick<UnitRecord, 'name' | 'code'>): number {
+export function compareUnits(
+  a: Pick<UnitRecord, 'name' | 'code'>,
+  b: Pick<UnitRecord, 'name' | 'code'>
+): number {
   return compareVietnamese(a.name, b.name) || compareVietnamese(a.code, b.code)
 }
 
@@ -133,12 +138,19 @@ export function unitTreeOn<U extends UnitRecord>(
   options: TreeOptions = {}
 ): UnitTreeNode<U>[] {
   const nodes = new Map<number, UnitTreeNode<U>>()
+  const index = indexMoves(moves)
   for (const unit of units) {
     const exists = existsOn(unit, date)
     if (!exists && !(options.includeClosed && closedBefore(unit, date))) continue
     // A closed unit sits where it was on its last day.
     const day = exists ? date : (unit.validTo as IsoDate)
-    nodes.set(unit.id, { unit, parentId: parentOn(unit, moves, day), closed: !exists, parentMissing: false, children: [] })
+    nodes.set(unit.id, {
+      unit,
+      parentId: parentFrom(index, unit, day),
+      closed: !exists,
+      parentMissing: false,
+      children: []
+    })
   }
   const roots: UnitTreeNode<U>[] = []
   for (const node of nodes.values()) {
@@ -158,7 +170,10 @@ export function unitTreeOn<U extends UnitRecord>(
 }
 
 /** True when following parents from `node` comes back to it (only the first node of a loop is cut). */
-function loopsBack<U extends UnitRecord>(nodes: Map<number, UnitTreeNode<U>>, node: UnitTreeNode<U>): boolean {
+function loopsBack<U extends UnitRecord>(
+  nodes: Map<number, UnitTreeNode<U>>,
+  node: UnitTreeNode<U>
+): boolean {
   const seen = new Set<number>([node.unit.id])
   let current = node.parentId
   while (current !== null) {
@@ -171,21 +186,24 @@ function loopsBack<U extends UnitRecord>(nodes: Map<number, UnitTreeNode<U>>, no
   return false
 }
 
-export interface FlatTreeRow<U extends UnitRecord = UnitRecord> {
-  node: UnitTreeNode<U>
+export interface FlatTreeRow<N> {
+  node: N
   depth: number
 }
 
-/** Depth-first rows for a list screen; the children of a unit in `collapsed` are left out. */
-export function flattenTree<U extends UnitRecord>(
-  roots: readonly UnitTreeNode<U>[],
-  collapsed: ReadonlySet<string> = new Set()
-): FlatTreeRow<U>[] {
-  const rows: FlatTreeRow<U>[] = []
-  const walk = (list: readonly UnitTreeNode<U>[], depth: number) => {
+/**
+ * Depth-first rows for a list screen; the children of a node `isCollapsed` accepts are left
+ * out. Works on the domain's nodes and on the API's tree alike.
+ */
+export function flattenTree<N extends { children: readonly N[] }>(
+  roots: readonly N[],
+  isCollapsed: (node: N) => boolean = () => false
+): FlatTreeRow<N>[] {
+  const rows: FlatTreeRow<N>[] = []
+  const walk = (list: readonly N[], depth: number) => {
     for (const node of list) {
       rows.push({ node, depth })
-      if (!collapsed.has(node.unit.code)) walk(node.children, depth + 1)
+      if (!isCollapsed(node)) walk(node.children, depth + 1)
     }
   }
   walk(roots, 0)
@@ -196,7 +214,10 @@ export function flattenTree<U extends UnitRecord>(
  * The tree cut down to the units `keep` accepts and their ancestors (so a match is always
  * shown where it sits). A kept unit keeps only its kept descendants.
  */
-export function pruneTree<N extends { children: N[] }>(roots: readonly N[], keep: (node: N) => boolean): N[] {
+export function pruneTree<N extends { children: readonly N[] }>(
+  roots: readonly N[],
+  keep: (node: N) => boolean
+): N[] {
   const out: N[] = []
   for (const node of roots) {
     const children = pruneTree(node.children, keep)
@@ -228,24 +249,66 @@ export function ancestorsOn(
   return { chain, loop: false }
 }
 
+/** Each unit's moves, oldest first: what tree-wide walks use instead of scanning every move. */
+function indexMoves(moves: readonly UnitMove[]): Map<number, UnitMove[]> {
+  const index = new Map<number, UnitMove[]>()
+  for (const move of moves) {
+    const list = index.get(move.unitId)
+    if (list) list.push(move)
+    else index.set(move.unitId, [move])
+  }
+  for (const list of index.values()) list.sort((a, b) => a.fromDate.localeCompare(b.fromDate))
+  return index
+}
+
+/** parentOn with the moves indexed by unit (same answer, without scanning every move). */
+function parentFrom(
+  index: ReadonlyMap<number, UnitMove[]>,
+  unit: Pick<UnitRecord, 'id' | 'parentId'>,
+  date: IsoDate
+): number | null {
+  let parent = unit.parentId
+  for (const move of index.get(unit.id) ?? []) {
+    if (move.fromDate > date) break
+    parent = move.parentId
+  }
+  return parent
+}
+
 /**
  * The first day from `from` on (at a day where some parent changes) on which a parent chain
- * loops, with the loop; null when the tree stays a tree. Checked on every day the tree can
- * change shape, so a move dated later cannot make a loop unseen.
+ * loops, with the loop (its first unit repeated at the end); null when the tree stays a tree.
+ * Checked on every day the tree can change shape, so a move dated later cannot make a loop
+ * unseen. Linear in the units per day checked, so a thousand units stay instant.
  */
 export function firstLoop(
   units: readonly UnitRecord[],
   moves: readonly UnitMove[],
   from: IsoDate = BEGINNING
 ): { date: IsoDate; units: UnitRecord[] } | null {
+  const byId = new Map(units.map((u) => [u.id, u]))
+  const index = indexMoves(moves)
   const days = new Set<IsoDate>([from])
   for (const m of moves) if (m.fromDate >= from) days.add(m.fromDate)
   for (const u of units) if (u.validFrom !== null && u.validFrom >= from) days.add(u.validFrom)
   for (const date of [...days].sort()) {
+    const parent = new Map(units.map((u) => [u.id, parentFrom(index, u, date)]))
+    // Walk each chain once: 'open' while on the current path, 'done' once known loop-free.
+    const state = new Map<number, 'open' | 'done'>()
     for (const unit of units) {
-      if (!existsOn(unit, date)) continue
-      const { chain, loop } = ancestorsOn(units, moves, unit.id, date)
-      if (loop && chain[chain.length - 1]?.id === unit.id) return { date, units: [unit, ...chain] }
+      if (!existsOn(unit, date) || state.has(unit.id)) continue
+      const path: number[] = []
+      let current: number | null = unit.id
+      while (current !== null && byId.has(current) && !state.has(current)) {
+        state.set(current, 'open')
+        path.push(current)
+        current = parent.get(current) ?? null
+      }
+      if (current !== null && state.get(current) === 'open') {
+        const loop = path.slice(path.indexOf(current)).map((id) => byId.get(id)!)
+        return { date, units: [...loop, loop[0]!] }
+      }
+      for (const id of path) state.set(id, 'done')
     }
   }
   return null
@@ -276,7 +339,11 @@ export function childrenOutside(
     for (const period of parentPeriods(child, moves)) {
       if (period.parentId !== parentId) continue
       if (period.from < from) {
-        out.push({ child, from: period.from, to: period.to !== null && period.to < from ? period.to : addDays(from, -1) })
+        out.push({
+          child,
+          from: period.from,
+          to: period.to !== null && period.to < from ? period.to : addDays(from, -1)
+        })
         break
       }
       if (to !== null && (period.to === null || period.to > to)) {
@@ -334,7 +401,10 @@ export function unitHistory({ unit, moves, units }: HistoryInput): HistoryLine[]
     const under: HistoryWords =
       p.parentId === null
         ? [TOP_LEVEL]
-        : ['trực thuộc ', parent ? { code: parent.code, name: parent.name } : 'một đơn vị không còn trong dữ liệu']
+        : [
+            'trực thuộc ',
+            parent ? { code: parent.code, name: parent.name } : 'một đơn vị không còn trong dữ liệu'
+          ]
     if (i > 0) words.push(`, từ ${formatDateVi(p.from)} `)
     words.push(...under)
     if (i < periods.length - 1 && p.to !== null) words.push(` đến ${formatDateVi(p.to)}`)
@@ -363,9 +433,16 @@ export function unitHistory({ unit, moves, units }: HistoryInput): HistoryLine[]
       target
         ? {
             date: addDays(unit.validTo, 1),
-            words: ['Sáp nhập vào ', { code: target.code, name: target.name }, ` từ ${formatDateVi(addDays(unit.validTo, 1))}`]
+            words: [
+              'Sáp nhập vào ',
+              { code: target.code, name: target.name },
+              ` từ ${formatDateVi(addDays(unit.validTo, 1))}`
+            ]
           }
-        : { date: unit.validTo, words: [`Ngừng hoạt động, ngày cuối hoạt động ${formatDateVi(unit.validTo)}`] }
+        : {
+            date: unit.validTo,
+            words: [`Ngừng hoạt động, ngày cuối hoạt động ${formatDateVi(unit.validTo)}`]
+          }
     )
   }
   return lines

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import type { ApiHandlers } from '../../shared/api/contract'
-import { SAVE_FILTERS, type DesktopReply } from '../../shared/api/desktop'
+import { SAVE_FILTERS, unsavableFileMessage, type DesktopReply } from '../../shared/api/desktop'
 import type { ApiEnvelope } from '../../shared/api/errors'
 import { API_METHODS } from '../../shared/api/methods'
 import { openDatabase } from '../../electron/db/connection'
@@ -125,10 +125,7 @@ function desktopDouble(folder: string): DesktopDouble & {
       }
       const name = basename(fileName)
       if (!Object.keys(SAVE_FILTERS).some((ext) => name.toLowerCase().endsWith(ext))) {
-        return {
-          ok: false,
-          message: `Không lưu được tệp "${fileName}": chỉ lưu tệp Word (.docx) hoặc Excel (.xlsx).`
-        }
+        return { ok: false, message: unsavableFileMessage(fileName) }
       }
       if (cancelNext) {
         cancelNext = false

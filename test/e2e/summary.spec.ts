@@ -7,8 +7,11 @@ import ExcelJS from 'exceljs'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
+import { AppError } from '../../shared/api/errors'
 import { compareVietnameseNames, splitVietnameseName } from '../../shared/domain/collation'
-import { expect, FIXTURE_WORKBOOK, test } from './bridge'
+import { buildDemoWorkbook } from '../../electron/services/demo'
+import { importWorkbookData } from '../../electron/services/workbook'
+import { E2E_TODAY, expect, FIXTURE_WORKBOOK, test } from './bridge'
 
 interface ExpectedSummary {
   totals: { cadres: number; subject: number; exempt: number; completed: number; totalDays: number }
@@ -160,6 +163,120 @@ test.describe('Tổng hợp năm', () => {
   })
 })
 
+test.describe('Tổng hợp năm: year, date and layout', () => {
+  async function box(page: Page, selector: string) {
+    const found = await page.locator(selector).first().boundingBox()
+    if (!found) throw new Error(`${selector} is not on screen`)
+    return found
+  }
+
+  test('refuses an as-of date outside the chosen year next to the field, and so does the service', async ({
+    page,
+    bridge
+  }) => {
+    await bridge.importFile(FIXTURE_WORKBOOK)
+    await page.goto('/')
+    await expect(page.locator('.page-lead')).toContainText('đến 15/10/2025')
+    const title = await box(page, '.summary-header h1')
+    const year = await box(page, '#summary-year')
+
+    const input = page.getByLabel('Tính đến ngày')
+    await input.fill('15/03/2026')
+    await input.press('Enter')
+    const message = page.locator('.summary-header .field-error')
+    await expect(message).toHaveText(
+      'Ngày tính đến 15/03/2026 không thuộc năm 2025: hãy chọn một ngày từ 01/01/2025 đến 31/12/2025.'
+    )
+    await expect(input).toHaveAttribute('aria-invalid', 'true')
+    // Nothing was recomputed, and the header did not move for the message.
+    await expect(page.locator('.page-lead')).toContainText('đến 15/10/2025')
+    expect(await box(page, '.summary-header h1')).toEqual(title)
+    expect(await box(page, '#summary-year')).toEqual(year)
+    const inputBox = await box(page, '.summary-header .input-date')
+    expect(inputBox.y).toBe(year.y)
+    await screenshot(page, 'summary-as-of-refused.png')
+
+    let refused: unknown = null
+    try {
+      await bridge.handlers['summary.year']({ year: 2025, asOf: '2026-03-15' })
+    } catch (error) {
+      refused = error
+    }
+    expect(refused).toBeInstanceOf(AppError)
+    expect((refused as AppError).code).toBe('VALIDATION')
+    expect((refused as AppError).message).toContain('không thuộc năm 2025')
+
+    await setAsOf(page, '30/06/2025')
+    await expect(message).toHaveCount(0)
+    await expect(input).toHaveAttribute('aria-invalid', 'false')
+  })
+
+  test('opens on the newest year with trips when the current year has none', async ({ page, bridge }) => {
+    const data = buildDemoWorkbook({ year: 2024, today: '2024-12-31' })
+    expect(importWorkbookData(bridge.ctx, data, 'Dữ liệu 2024').committed).toBe(true)
+    const listing = await bridge.handlers['years.list']({})
+    expect(listing).toMatchObject({ currentYear: 2025, defaultYear: 2024 })
+    expect(listing.years).toContain(2025)
+    expect(listing.dataYears).not.toContain(2025)
+
+    await page.goto('/')
+    await expect(page.getByRole('heading', { name: 'Tổng hợp năm 2024' })).toBeVisible()
+    await expect(page.getByLabel('Năm')).toHaveValue('2024')
+    await expect(page.getByLabel('Tính đến ngày')).toHaveValue('31/12/2024')
+    await expect(page.locator('#summary-year option[value="2025"]')).toHaveText('2025 (chưa có chuyến đi)')
+    await expect(stat(page, 'cadres')).toHaveText('20')
+  })
+
+  test('keeps the toolbar and the column headings in view while the window scrolls', async ({
+    page,
+    bridge
+  }) => {
+    const data = buildDemoWorkbook({ year: 2025, today: E2E_TODAY })
+    expect(importWorkbookData(bridge.ctx, data, 'Dữ liệu mẫu (demo)').committed).toBe(true)
+    await page.goto('/')
+    await expect(stat(page, 'cadres')).toHaveText('20')
+    const header = await box(page, '.summary-header')
+    expect(header.y).toBe(0)
+
+    await page.mouse.wheel(0, 600)
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY))
+      .toBeGreaterThan(300)
+    // The title and toolbar are still at the top, the headings right under them.
+    expect((await box(page, '.summary-header')).y).toBe(0)
+    await expect(page.getByLabel('Tính đến ngày')).toBeInViewport()
+    const headings = await box(page, '.summary-table thead')
+    expect(Math.abs(headings.y - header.height)).toBeLessThanOrEqual(1)
+    await expect(page.getByRole('button', { name: 'Họ và tên' })).toBeInViewport()
+    // Rows pass under the headings, not over them.
+    const firstVisible = await page.locator('.summary-table tbody tr').evaluateAll((rows, top) => {
+      const row = rows.find((r) => r.getBoundingClientRect().bottom > top)
+      return row?.querySelector('.cadre-name')?.textContent ?? null
+    }, headings.y + headings.height)
+    expect(firstVisible).not.toBeNull()
+    await screenshot(page, 'tong-hop-nam.png')
+  })
+
+  test('a failing call shows its banner under the header without moving it', async ({ page, bridge }) => {
+    await bridge.importFile(FIXTURE_WORKBOOK)
+    await page.goto('/')
+    await expect(page.locator('.page-lead')).toContainText('đến 15/10/2025')
+    const title = await box(page, '.summary-header h1')
+    const year = await box(page, '#summary-year')
+    bridge.ctx.handle.close()
+    const input = page.getByLabel('Tính đến ngày')
+    await input.fill('30/06/2025')
+    await input.press('Enter')
+    const alert = page.getByRole('alert').first()
+    await expect(alert).toContainText('Lỗi không mong đợi')
+    expect(await box(page, '.summary-header h1')).toEqual(title)
+    expect(await box(page, '#summary-year')).toEqual(year)
+    const banner = await box(page, '.summary-page > .alert')
+    expect(banner.y).toBeGreaterThanOrEqual(year.y + year.height)
+    await screenshot(page, 'summary-error-banner.png')
+  })
+})
+
 test('a failing service call is shown to the clerk, not swallowed', async ({ page, bridge }) => {
   // A database that cannot be read: every call fails inside the service.
   bridge.ctx.handle.close()
@@ -232,7 +349,11 @@ test.describe('Nhập / xuất Excel', () => {
     await screenshot(page, 'import-preview.png')
 
     await commit.click()
-    await expect(page.getByRole('status')).toContainText('Đã nhập dữ liệu từ tệp office-2025.xlsx')
+    await expect(page.locator('.import-done')).toContainText('Đã nhập dữ liệu từ tệp office-2025.xlsx')
+    // Like any write, the import is offered for "Hoàn tác".
+    const undoBar = page.locator('.undo-bar')
+    await expect(undoBar).toContainText('Đã lưu: Nhập từ tệp office-2025.xlsx.')
+    await expect(undoBar.getByRole('button', { name: /Hoàn tác/ })).toBeVisible()
     const result = await bridge.handlers['summary.year']({ year: 2025, asOf: '2025-12-31' })
     expect(result.cadres).toHaveLength(8)
 
@@ -242,25 +363,31 @@ test.describe('Nhập / xuất Excel', () => {
     await expect(stat(page, 'total-days')).toHaveText('339,5')
   })
 
-  test('downloads the template and the full data as workbooks', async ({ page, bridge }) => {
+  test('saves the template and the full data as workbooks and says where they went', async ({
+    page,
+    bridge
+  }) => {
     await bridge.importFile(FIXTURE_WORKBOOK)
     await page.goto('/#/nhap-xuat')
 
-    const [template] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Tải mẫu nhập liệu' }).click()
-    ])
-    expect(template.suggestedFilename()).toMatch(/\.xlsx$/)
+    const outcome = page.getByTestId('workbook-export-outcome')
+    await page.getByRole('button', { name: 'Tải mẫu nhập liệu' }).click()
+    await expect(outcome).toContainText('Mẫu nhập liệu đã được lưu: mau-nhap-lieu.xlsx')
+    await expect(outcome).toContainText(`Thư mục: ${bridge.desktop.folder}`)
+    expect(bridge.desktop.saved).toEqual([join(bridge.desktop.folder, 'mau-nhap-lieu.xlsx')])
     const templateBook = new ExcelJS.Workbook()
-    await templateBook.xlsx.readFile(await template.path())
+    await templateBook.xlsx.readFile(bridge.desktop.saved[0] ?? '')
     expect(templateBook.getWorksheet('Cán bộ')?.actualRowCount).toBe(1)
+    expect(templateBook.getWorksheet('Cơ quan')?.actualRowCount).toBe(1)
+    expect(templateBook.getWorksheet('Người ký')?.actualRowCount).toBe(1)
 
-    const [full] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Xuất toàn bộ dữ liệu' }).click()
-    ])
+    await page.getByRole('button', { name: 'Xuất toàn bộ dữ liệu' }).click()
+    await expect(outcome).toContainText('Toàn bộ dữ liệu đã được lưu: so-di-co-so-2025-10-15.xlsx')
+    await outcome.getByRole('button', { name: 'Mở tệp' }).click()
+    const fullPath = join(bridge.desktop.folder, 'so-di-co-so-2025-10-15.xlsx')
+    await expect.poll(() => bridge.desktop.opened).toEqual([fullPath])
     const fullBook = new ExcelJS.Workbook()
-    await fullBook.xlsx.readFile(await full.path())
+    await fullBook.xlsx.readFile(fullPath)
     const sheet = fullBook.getWorksheet('Cán bộ')
     const headers = (sheet?.getRow(1).values ?? []) as unknown[]
     const nameColumn = headers.indexOf('Họ và tên')
@@ -270,5 +397,11 @@ test.describe('Nhập / xuất Excel', () => {
       if (n > 1) cadreNames.push(String(row.getCell(nameColumn).value))
     })
     expect(cadreNames.sort()).toEqual(expected.yearEnd.cadres.map((c) => c.name).sort())
+
+    // The clerk closes the save dialog: nothing saved, and the page says so.
+    bridge.desktop.cancelNextSave()
+    await page.getByRole('button', { name: 'Tải mẫu nhập liệu' }).click()
+    await expect(outcome).toContainText('Chưa lưu tệp mau-nhap-lieu.xlsx')
+    expect(bridge.desktop.saved).toHaveLength(2)
   })
 })

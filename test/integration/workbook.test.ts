@@ -15,8 +15,11 @@ import {
   workbookHandlers
 } from '../../electron/services/workbook'
 import type { WorkbookData } from '../../electron/services/workbook/types'
+import { NOTHING_NEW_MESSAGE } from '../../shared/api/workbook'
+import { isRename } from '../../electron/services/workbook/text'
 import {
   buildXlsx,
+  type CellInput,
   excelDate,
   fileDigest,
   fixtureBuffer,
@@ -66,7 +69,9 @@ const SPEC_HEADERS: Record<string, string[]> = {
     'Số công lệnh',
     'Ngày nộp báo cáo',
     'Ghi chú'
-  ]
+  ],
+  'Cơ quan': ['Tên cơ quan ban hành', 'Cấp', 'Địa danh', 'Viết tắt', 'Nhiệm kỳ', 'Ngày bắt đầu nhiệm kỳ'],
+  'Người ký': ['Họ và tên', 'Chức vụ', 'Thẩm quyền ký', 'Mặc định']
 }
 
 function headersOf(sheet: import('exceljs').Worksheet): string[] {
@@ -91,8 +96,20 @@ describe('importing the 2025 fixture into a fresh database', () => {
       'Đơn vị': [8, 0, 0],
       'Cán bộ': [8, 0, 0],
       'Miễn giảm': [1, 0, 0],
-      'Chuyến đi': [247, 0, 0]
+      'Chuyến đi': [247, 0, 0],
+      'Cơ quan': [0, 0, 0],
+      'Người ký': [0, 0, 0]
     })
+    expect(result.added).toHaveLength(3 + 8 + 8 + 1 + 247)
+    expect(result.added[0]).toEqual({ sheet: 'Ban', key: 'VP', label: 'Văn phòng', row: 2 })
+    expect(result.added.find((a) => a.key === 'TR001')).toEqual({
+      sheet: 'Chuyến đi',
+      key: 'TR001',
+      label: '10/03/2025–13/03/2025, Phối hợp chỉ đạo, tổ chức hoạt động',
+      row: 2
+    })
+    expect(result.changes).toEqual([])
+    expect(result.change).toEqual({ batchId: result.batchId, label: 'Nhập từ tệp office-2025.xlsx' })
     expect(result.warnings.map((w) => w.text)).toContain(
       'Chuyến đi, dòng 3: cán bộ A02 – Trần Văn Bé có chuyến TR002 (12/03/2025–14/03/2025) trùng thời gian với ' +
         'chuyến TR001 (10/03/2025–13/03/2025); phần trùng chỉ được tính một lần, cho chuyến TR001'
@@ -106,8 +123,12 @@ describe('importing the 2025 fixture into a fresh database', () => {
     const rows = tableCounts(ctx)
     expect(rows).toMatchObject({ departments: 3, units: 8, cadres: 8, exemptions: 1, trips: 247 })
     expect(rows.change_log).toBe(3 + 8 + 8 + 1 + 247)
-    const batches = ctx.handle.sqlite.prepare('SELECT DISTINCT batch_id, source FROM change_log').all()
-    expect(batches).toEqual([{ batch_id: result.batchId, source: 'Nhập từ tệp office-2025.xlsx' }])
+    const batches = ctx.handle.sqlite
+      .prepare('SELECT DISTINCT batch_id, source, origin FROM change_log')
+      .all()
+    expect(batches).toEqual([
+      { batch_id: result.batchId, source: 'Nhập từ tệp office-2025.xlsx', origin: 'import' }
+    ])
 
     const data = exportData(ctx)
     expect(data.trips.map((t) => t.code).slice(0, 3)).toEqual(['TR001', 'TR002', 'TR003'])
@@ -334,7 +355,22 @@ describe('export and template', () => {
     })
     const merged = await importWorkbook(first.ctx, merge, 'merge.xlsx')
     expect(counts(merged)['Đơn vị']).toEqual([0, 1, 0])
+    // The office's identity travels with its lists.
+    expect((await importWorkbook(first.ctx, await officeIdentityWorkbook(), 'co-quan.xlsx')).committed).toBe(
+      true
+    )
     const original = exportData(first.ctx)
+    expect(original.organisation).toEqual([
+      {
+        issuerName: 'TỈNH ĐOÀN CÀ MAU\nBCH ĐOÀN TỈNH CÀ MAU',
+        issuerLevelName: 'TỈNH ĐOÀN',
+        placeName: 'Cà Mau',
+        issuerAbbreviation: 'TĐTN',
+        congressTerm: '2022 – 2027',
+        congressTermStart: '2022-10-05'
+      }
+    ])
+    expect(original.signers.map((s) => s.fullName)).toEqual(['Nguyễn Hồng Thắm', 'Trần Văn Bé'])
     // Columns the merge sheet did not have kept their stored values.
     expect(original.units.find((u) => u.code === 'NHI-TA')).toEqual({
       code: 'NHI-TA',
@@ -354,9 +390,22 @@ describe('export and template', () => {
     expect(reimport.errors).toEqual([])
     expect(reimport.committed).toBe(true)
     expect(exportData(second.ctx)).toEqual(original)
-    const again = await parseWorkbook(await exportWorkbook(second.ctx))
+    const secondExport = await exportWorkbook(second.ctx)
+    const again = await parseWorkbook(secondExport)
     expect(again.errors).toEqual([])
     expect(again.data).toEqual(original)
+    // Cell for cell, the second export is the first one.
+    const [a, b] = await Promise.all([loadXlsx(exported), loadXlsx(secondExport)])
+    for (const sheet of a.worksheets) {
+      const values = (w: import('exceljs').Worksheet) => w.getSheetValues().map((row) => JSON.stringify(row))
+      expect(values(b.getWorksheet(sheet.name)!), sheet.name).toEqual(values(sheet))
+    }
+    // The header's line break is in the cell, shown wrapped.
+    const organisationSheet = a.getWorksheet('Cơ quan')!
+    expect(organisationSheet.getCell('A2').value).toBe('TỈNH ĐOÀN CÀ MAU\nBCH ĐOÀN TỈNH CÀ MAU')
+    expect(organisationSheet.getCell('A2').alignment?.wrapText).toBe(true)
+    expect(organisationSheet.getCell('B2').value).toBe('Tỉnh đoàn')
+    expect(a.getWorksheet('Người ký')!.getCell('D2').value).toBe('Có')
   })
 
   it('writes the spec sheets in order with exactly the spec headers, bold and frozen, dates as date cells', async () => {
@@ -397,7 +446,16 @@ describe('export and template', () => {
       fileName: 'mau-nhap-lieu.xlsx',
       contentBase64: download.contentBase64
     })
-    expect(result).toMatchObject({ committed: true, batchId: null, errors: [], warnings: [] })
+    expect(result).toMatchObject({
+      committed: false,
+      batchId: null,
+      change: null,
+      nothingNew: true,
+      canCommit: false,
+      message: NOTHING_NEW_MESSAGE,
+      errors: [],
+      warnings: []
+    })
     expect(tableCounts(ctx).change_log).toBe(0)
 
     const data = await handlers['workbook.export']({})
@@ -406,21 +464,34 @@ describe('export and template', () => {
 })
 
 describe('re-importing', () => {
-  it('changes nothing when the workbook is the same', async () => {
-    const { ctx } = database()
+  it('says there is nothing new and writes nothing when the workbook is the same', async () => {
+    const { ctx, file } = database()
     await importWorkbook(ctx, fixtureBuffer(), 'office-2025.xlsx')
     const before = tableCounts(ctx)
+    const preview = await previewWorkbook(ctx, fixtureBuffer(), 'office-2025.xlsx')
+    expect(preview).toMatchObject({ nothingNew: true, canCommit: false, message: NOTHING_NEW_MESSAGE })
+    expect(NOTHING_NEW_MESSAGE).toContain('Tệp không có gì mới để nhập')
+    const digest = fileDigest(file)
     const result = await importWorkbook(ctx, fixtureBuffer(), 'office-2025.xlsx')
-    expect(result.committed).toBe(true)
+    expect(result.committed).toBe(false)
     expect(result.batchId).toBeNull()
+    expect(result.change).toBeNull()
+    expect(result.message).toBe(NOTHING_NEW_MESSAGE)
+    expect(result.added).toEqual([])
+    expect(result.changes).toEqual([])
+    // The overlaps of the fixture were said when it was imported; nothing new, nothing to warn about.
+    expect(result.warnings).toEqual([])
     expect(counts(result)).toEqual({
       Ban: [0, 0, 3],
       'Đơn vị': [0, 0, 8],
       'Cán bộ': [0, 0, 8],
       'Miễn giảm': [0, 0, 1],
-      'Chuyến đi': [0, 0, 247]
+      'Chuyến đi': [0, 0, 247],
+      'Cơ quan': [0, 0, 0],
+      'Người ký': [0, 0, 0]
     })
     expect(tableCounts(ctx)).toEqual(before)
+    expect(fileDigest(file)).toBe(digest)
   })
 
   it('updates exactly the changed trip, replaces its participants and logs old and new values', async () => {
@@ -438,6 +509,20 @@ describe('re-importing', () => {
 
     const preview = await previewWorkbook(ctx, changed, 'office-2025-sua.xlsx')
     expect(counts(preview)['Chuyến đi']).toEqual([0, 1, 246])
+    expect(preview.added).toEqual([])
+    expect(preview.changes).toEqual([
+      {
+        sheet: 'Chuyến đi',
+        key: 'TR003',
+        label: expect.stringMatching(/^\d{2}\/\d{2}\/2025/),
+        row: 4,
+        fields: [
+          { column: 'Nội dung', old: '', new: 'Dự sinh hoạt chi đoàn ấp 2' },
+          { column: 'Cán bộ tham gia', old: 'A03', new: 'A04; A03' }
+        ]
+      }
+    ])
+    expect(preview).toMatchObject({ nothingNew: false, canCommit: true, message: null })
     const result = await importWorkbook(ctx, changed, 'office-2025-sua.xlsx')
     expect(result.committed).toBe(true)
 
@@ -502,6 +587,263 @@ describe('re-importing', () => {
     expect(ids).toEqual([{ code: 'X1' }, { code: 'X2' }, { code: 'X3' }])
   })
 })
+
+/** The sheets Cơ quan and Người ký as a clerk fills them (a line break typed with Alt+Enter). */
+function officeIdentityWorkbook(
+  signers: CellInput[][] = [
+    ['Nguyễn Hồng Thắm', 'PHÓ BÍ THƯ', null, 'Có'],
+    ['Trần Văn Bé', 'ỦY VIÊN BAN THƯỜNG VỤ', 'TL. BAN THƯỜNG VỤ TỈNH ĐOÀN', null]
+  ]
+): Promise<Buffer> {
+  return buildXlsx({
+    'Cơ quan': [
+      ['Tên cơ quan ban hành', 'Cấp', 'Địa danh', 'Viết tắt', 'Nhiệm kỳ', 'Ngày bắt đầu nhiệm kỳ'],
+      ['TỈNH ĐOÀN CÀ MAU\r\nBCH ĐOÀN TỈNH CÀ MAU ', 'tinh doan', 'Cà Mau', 'TĐTN', '2022 – 2027', '5/10/2022']
+    ],
+    'Người ký': [['Họ và tên', 'Chức vụ', 'Thẩm quyền ký', 'Mặc định'], ...signers]
+  })
+}
+
+type Row = Record<string, unknown>
+
+describe('the sheets Cơ quan and Người ký', () => {
+  it('replace the organisation row and add signers, with the default authority', async () => {
+    const { ctx } = database()
+    const result = await importWorkbook(ctx, await officeIdentityWorkbook(), 'co-quan.xlsx')
+    expect(result.errors).toEqual([])
+    expect(counts(result)['Cơ quan']).toEqual([1, 0, 0])
+    expect(counts(result)['Người ký']).toEqual([2, 0, 0])
+    const organisation = ctx.handle.sqlite.prepare('SELECT * FROM organisation').all() as Row[]
+    expect(organisation).toEqual([
+      {
+        id: 1,
+        issuer_name: 'TỈNH ĐOÀN CÀ MAU\nBCH ĐOÀN TỈNH CÀ MAU',
+        place_name: 'Cà Mau',
+        issuer_abbreviation: 'TĐTN',
+        issuer_level_name: 'TỈNH ĐOÀN',
+        congress_term: '2022 – 2027',
+        congress_term_start: '2022-10-05',
+        updated_at: '2026-01-15T08:00:00.000Z'
+      }
+    ])
+    const signers = ctx.handle.sqlite
+      .prepare('SELECT full_name, position, authority, is_default, active FROM signers ORDER BY id')
+      .all()
+    expect(signers).toEqual([
+      {
+        full_name: 'Nguyễn Hồng Thắm',
+        position: 'PHÓ BÍ THƯ',
+        authority: 'TM. BAN THƯỜNG VỤ',
+        is_default: 1,
+        active: 1
+      },
+      {
+        full_name: 'Trần Văn Bé',
+        position: 'ỦY VIÊN BAN THƯỜNG VỤ',
+        authority: 'TL. BAN THƯỜNG VỤ TỈNH ĐOÀN',
+        is_default: 0,
+        active: 1
+      }
+    ])
+
+    // Again, with a new default signer and a new Cấp: signers are matched by name, the
+    // organisation row is replaced, the former default is no longer the default.
+    const second = await buildXlsx({
+      'Cơ quan': [
+        ['Tên cơ quan ban hành', 'Cấp', 'Địa danh', 'Viết tắt', 'Nhiệm kỳ'],
+        ['BCH ĐOÀN TP. CẦN THƠ', 'Thành đoàn', 'Cần Thơ', 'TĐTN', '2022 – 2027']
+      ],
+      'Người ký': [
+        ['Họ và tên', 'Chức vụ', 'Mặc định'],
+        ['Trần Văn Bé', 'PHÓ BÍ THƯ THƯỜNG TRỰC', 'Có'],
+        ['Lê Minh Đức', 'PHÓ BÍ THƯ', 'Không']
+      ]
+    })
+    const preview = await previewWorkbook(ctx, second, 'lan-2.xlsx')
+    expect(preview.errors).toEqual([])
+    expect(counts(preview)['Cơ quan']).toEqual([0, 1, 0])
+    expect(counts(preview)['Người ký']).toEqual([1, 2, 0])
+    expect(preview.added).toEqual([{ sheet: 'Người ký', key: 'Lê Minh Đức', label: 'PHÓ BÍ THƯ', row: 3 }])
+    expect(preview.changes).toEqual([
+      {
+        sheet: 'Cơ quan',
+        key: 'TỈNH ĐOÀN CÀ MAU BCH ĐOÀN TỈNH CÀ MAU',
+        label: 'nhiệm kỳ 2022 – 2027',
+        row: 2,
+        fields: [
+          {
+            column: 'Tên cơ quan ban hành',
+            old: 'TỈNH ĐOÀN CÀ MAU\nBCH ĐOÀN TỈNH CÀ MAU',
+            new: 'BCH ĐOÀN TP. CẦN THƠ'
+          },
+          { column: 'Cấp', old: 'Tỉnh đoàn', new: 'Thành đoàn' },
+          { column: 'Địa danh', old: 'Cà Mau', new: 'Cần Thơ' }
+        ]
+      },
+      {
+        sheet: 'Người ký',
+        key: 'Trần Văn Bé',
+        label: 'ỦY VIÊN BAN THƯỜNG VỤ',
+        row: 2,
+        fields: [
+          { column: 'Chức vụ', old: 'ỦY VIÊN BAN THƯỜNG VỤ', new: 'PHÓ BÍ THƯ THƯỜNG TRỰC' },
+          { column: 'Mặc định', old: 'Không', new: 'Có' }
+        ]
+      },
+      {
+        sheet: 'Người ký',
+        key: 'Nguyễn Hồng Thắm',
+        label: 'PHÓ BÍ THƯ',
+        row: null,
+        fields: [{ column: 'Mặc định', old: 'Có', new: 'Không' }]
+      }
+    ])
+    expect((await importWorkbook(ctx, second, 'lan-2.xlsx')).committed).toBe(true)
+    const data = exportData(ctx)
+    // "Ngày bắt đầu nhiệm kỳ" was not in the sheet: the stored date stays.
+    expect(data.organisation).toEqual([
+      {
+        issuerName: 'BCH ĐOÀN TP. CẦN THƠ',
+        issuerLevelName: 'THÀNH ĐOÀN',
+        placeName: 'Cần Thơ',
+        issuerAbbreviation: 'TĐTN',
+        congressTerm: '2022 – 2027',
+        congressTermStart: '2022-10-05'
+      }
+    ])
+    expect(data.signers).toEqual([
+      {
+        fullName: 'Nguyễn Hồng Thắm',
+        position: 'PHÓ BÍ THƯ',
+        authority: 'TM. BAN THƯỜNG VỤ',
+        isDefault: false
+      },
+      {
+        fullName: 'Trần Văn Bé',
+        position: 'PHÓ BÍ THƯ THƯỜNG TRỰC',
+        authority: 'TL. BAN THƯỜNG VỤ TỈNH ĐOÀN',
+        isDefault: true
+      },
+      { fullName: 'Lê Minh Đức', position: 'PHÓ BÍ THƯ', authority: 'TM. BAN THƯỜNG VỤ', isDefault: false }
+    ])
+    expect(tableCounts(ctx).change_log).toBe(3 + 4)
+  })
+
+  it('refuses two default signers, two organisation rows and a wrong Cấp, naming the rows', async () => {
+    const { ctx, file } = database()
+    const before = fileDigest(file)
+    const buffer = await buildXlsx({
+      'Cơ quan': [
+        ['Tên cơ quan ban hành', 'Cấp', 'Địa danh', 'Viết tắt', 'Nhiệm kỳ'],
+        ['BCH ĐOÀN TỈNH CÀ MAU', 'Tỉnh đoàn', 'Cà Mau', 'TĐ/TN', '2022'],
+        ['BCH ĐOÀN TỈNH BẠC LIÊU', 'Tỉnh đoàn', 'Bạc Liêu', 'TĐTN', '2022 – 2027']
+      ],
+      'Người ký': [
+        ['Họ và tên', 'Chức vụ', 'Mặc định'],
+        ['Nguyễn Hồng Thắm', 'BÍ THƯ', 'Có'],
+        ['Trần Văn Bé', 'PHÓ BÍ THƯ', 'Không'],
+        ['Lê Minh Đức', 'PHÓ BÍ THƯ', 'có'],
+        ['Trần Văn Bé', 'PHÓ BÍ THƯ', null]
+      ]
+    })
+    const result = await importWorkbook(ctx, buffer, 'hai-mac-dinh.xlsx')
+    expect(result.committed).toBe(false)
+    expect(result.errors.map((e) => e.text)).toEqual([
+      'Cơ quan, dòng 2, cột "Viết tắt": viết tắt của cơ quan chỉ gồm chữ cái, chữ số hoặc "&", không có dấu cách, "/" hay "-" (ví dụ TĐTN)',
+      'Cơ quan, dòng 2, cột "Nhiệm kỳ": nhiệm kỳ ghi năm đầu – năm cuối, ví dụ 2022 – 2027',
+      'Cơ quan, dòng 3: trang Cơ quan chỉ có một dòng thông tin cơ quan ban hành (đã có ở dòng 2)',
+      'Người ký, dòng 4, cột "Mặc định": chỉ được chọn một người ký mặc định, nhưng các dòng 2, 4 đều ghi "Có"',
+      'Người ký, dòng 5, cột "Họ và tên": người ký "Trần Văn Bé" trùng với dòng 3'
+    ])
+    expect(result.errors.every((e) => e.kind === 'error')).toBe(true)
+    expect(fileDigest(file)).toBe(before)
+
+    const level = await buildXlsx({
+      'Cơ quan': [
+        ['Tên cơ quan ban hành', 'Cấp', 'Địa danh', 'Viết tắt', 'Nhiệm kỳ'],
+        ['BCH ĐOÀN HUYỆN CÁI NƯỚC', 'Huyện đoàn', 'Cái Nước', 'ĐTN', '2022 – 2027']
+      ]
+    })
+    expect((await previewWorkbook(ctx, level, 'cap.xlsx')).errors.map((e) => e.text)).toEqual([
+      'Cơ quan, dòng 2, cột "Cấp": giá trị "Huyện đoàn" không có trong danh sách ("Tỉnh đoàn"; "Thành đoàn")'
+    ])
+  })
+})
+
+describe('the preview of an update', () => {
+  async function fixtureWith(edit: (workbook: import('exceljs').Workbook) => void): Promise<Buffer> {
+    const workbook = await loadXlsx(fixtureBuffer())
+    edit(workbook)
+    return toBuffer(workbook)
+  }
+
+  it('lists each changed field old → new and puts renames of existing codes in their own group', async () => {
+    const { ctx } = database()
+    await importWorkbook(ctx, fixtureBuffer(), 'office-2025.xlsx')
+    const cadres = exportData(ctx).cadres
+    const nameOf = (code: string) => cadres.find((c) => c.code === code)!.fullName
+    const buffer = await fixtureWith((workbook) => {
+      const sheet = workbook.getWorksheet('Cán bộ')!
+      const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v))
+      const column = (header: string) => headers.indexOf(header)
+      sheet.eachRow((row, n) => {
+        if (n === 1) return
+        const code = row.getCell(column('Mã cán bộ')).value
+        // A01 gets another person's name; A02 only changes case; A03 is retyped without diacritics.
+        if (code === 'A01') {
+          row.getCell(column('Họ và tên')).value = 'Lý Thị Mai'
+          row.getCell(column('Chuyên trách')).value = 'Không'
+        }
+        if (code === 'A02') row.getCell(column('Họ và tên')).value = nameOf('A02').toUpperCase()
+        if (code === 'A03') {
+          row.getCell(column('Họ và tên')).value = nameOf('A03')
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .replace(/đ/g, 'd')
+            .replace(/Đ/g, 'D')
+        }
+      })
+      const units = workbook.getWorksheet('Đơn vị')!
+      units.getCell('B2').value = 'Tỉnh đoàn Lâm Đồng'
+    })
+
+    const preview = await previewWorkbook(ctx, buffer, 'office-khac.xlsx')
+    expect(preview.errors).toEqual([])
+    const unit = exportData(ctx).units[0]!
+    const renames = preview.warnings.filter((w) => w.kind === 'rename')
+    expect(renames.map((w) => w.text)).toEqual([
+      `Đơn vị, dòng 2, cột "Tên đơn vị": mã ${unit.code} đang là đơn vị "${unit.name}", tệp ghi "Tỉnh đoàn Lâm Đồng"`,
+      `Cán bộ, dòng ${cadreRow(preview, 'A01')}, cột "Họ và tên": mã A01 đang là cán bộ "${nameOf('A01')}", tệp ghi "Lý Thị Mai"`
+    ])
+    const a01 = preview.changes.find((c) => c.key === 'A01')!
+    expect(a01).toMatchObject({ sheet: 'Cán bộ', label: nameOf('A01') })
+    expect(a01.fields).toEqual([
+      { column: 'Họ và tên', old: nameOf('A01'), new: 'Lý Thị Mai' },
+      { column: 'Chuyên trách', old: 'Có', new: 'Không' }
+    ])
+    // Case and diacritics only: listed as a change, not as a rename.
+    expect(preview.changes.find((c) => c.key === 'A02')?.fields).toEqual([
+      { column: 'Họ và tên', old: nameOf('A02'), new: nameOf('A02').toUpperCase() }
+    ])
+    expect(preview.changes.find((c) => c.key === 'A03')?.fields.map((f) => f.column)).toEqual(['Họ và tên'])
+    expect(preview.changes.map((c) => c.key)).toEqual([unit.code, 'A01', 'A02', 'A03'])
+    expect(preview.warnings.filter((w) => w.kind === 'overlap').length).toBeGreaterThan(0)
+  })
+
+  it('tells a different name from the same name written another way', () => {
+    expect(isRename('Nguyễn Hồng Thắm', 'Lý Thị Mai')).toBe(true)
+    expect(isRename('Lê Thị Hà', 'Lê Thị Hạ')).toBe(true)
+    expect(isRename('Nguyễn Hồng Thắm', 'NGUYỄN  HỒNG THẮM')).toBe(false)
+    expect(isRename('Nguyễn Thị Hoà', 'Nguyễn Thị Hòa')).toBe(false)
+    expect(isRename('Phạm Thuý Hằng', 'Phạm Thúy Hằng'.normalize('NFD'))).toBe(false)
+    expect(isRename('Nguyen Van An', 'Nguyễn Văn An')).toBe(false)
+    expect(isRename('Nguyễn Văn An', 'Nguyễn Văn Ân')).toBe(true)
+  })
+})
+
+function cadreRow(preview: { changes: { key: string; row: number | null }[] }, code: string): number | null {
+  return preview.changes.find((c) => c.key === code)?.row ?? null
+}
 
 describe('reading clerks’ files', () => {
   it('matches headers and sheet names ignoring case, diacritics and spaces, in any order', async () => {
@@ -651,6 +993,24 @@ describe('importWorkbookData (rows built in code)', () => {
         travelOrderNo: null,
         reportDate: null,
         note: null
+      }
+    ],
+    organisation: [
+      {
+        issuerName: 'BCH ĐOÀN TỈNH CÀ MAU',
+        issuerLevelName: 'TỈNH ĐOÀN',
+        placeName: 'Cà Mau',
+        issuerAbbreviation: 'TĐTN',
+        congressTerm: '2022 – 2027',
+        congressTermStart: null
+      }
+    ],
+    signers: [
+      {
+        fullName: 'Nguyễn Hồng Thắm',
+        position: 'PHÓ BÍ THƯ',
+        authority: 'TM. BAN THƯỜNG VỤ',
+        isDefault: true
       }
     ]
   }

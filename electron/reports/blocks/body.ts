@@ -6,7 +6,7 @@
  * survives copy and paste between offices).
  */
 import { Paragraph } from 'docx'
-import { BODY, FONT, SIZE } from './constants'
+import { BODY, SIZE } from './constants'
 import { ALIGN, line, runs, type RunStyle, type Segment } from './text'
 
 export interface BodyOptions {
@@ -24,7 +24,7 @@ export function bodyParagraph(segments: Segment | readonly Segment[], options: B
     spacing: { before: 0, after: BODY.after, line: BODY.line },
     indent: { firstLine: options.noIndent ? 0 : BODY.firstLine },
     ...(options.keepNext ? { keepNext: true } : {}),
-    run: { font: FONT, size: SIZE.body },
+    run: { size: SIZE.body },
     children: runs(segments, { size: SIZE.body, ...options.style })
   })
 }

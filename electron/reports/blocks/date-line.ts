@@ -3,17 +3,12 @@
  * ngày/tháng/năm are always written out; days below 10 and the months 1 and 2 get a
  * leading zero, the months 3–12 do not.
  */
-import { isValidIsoDate, type IsoDate } from '../../../shared/domain/dates'
+import type { IsoDate } from '../../../shared/domain/dates'
+import { formatDocumentDate } from '../../../shared/domain/issuer'
 import { BLANK } from './constants'
 
-/** "ngày 05 tháng 02 năm 2025", "ngày 16 tháng 5 năm 2024". */
-export function formatDocumentDate(date: IsoDate): string {
-  if (!isValidIsoDate(date)) throw new Error(`Invalid ISO date: ${date}`)
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  const dd = day < 10 ? `0${day}` : `${day}`
-  const mm = month <= 2 ? `0${month}` : `${month}`
-  return `ngày ${dd} tháng ${mm} năm ${year}`
-}
+/** "ngày 05 tháng 02 năm 2025": shared with the Cài đặt preview, which shows the same line. */
+export { formatDocumentDate }
 
 /**
  * The whole line. A draft (no date yet) leaves the day and the month blank for the văn

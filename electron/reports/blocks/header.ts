@@ -9,8 +9,9 @@
  * Two rows, so "Số:" and the date share a row whatever the issuer's name wraps to.
  */
 import type { Paragraph, Table } from 'docx'
+import { issuerNameLines } from '../../../shared/domain/issuer'
 import { borderlessTwoColumns } from './borderless'
-import { HEADER_COLUMNS, SIZE } from './constants'
+import { HEADER_COLUMNS, SIZE, TITLE_LINE } from './constants'
 import { line, nfc } from './text'
 
 export const MOTTO = 'ĐOÀN TNCS HỒ CHÍ MINH'
@@ -40,10 +41,24 @@ export function issuerCharacterSpacing(name: string): number {
 
 export function headerBlock(input: HeaderInput): Table {
   const left: Paragraph[] = []
-  if (input.superiorName) left.push(line(input.superiorName.toUpperCase(), { size: SIZE.superior }))
-  for (const part of input.issuerName.split('\n')) {
-    const text = part.trim().toUpperCase()
-    left.push(line(text, { size: SIZE.issuer, bold: true, characterSpacing: issuerCharacterSpacing(text) }))
+  // Both names may carry the clerk's line break (Cài đặt, or Alt+Enter in the workbook).
+  const superior = issuerNameLines(input.superiorName ?? '')
+  const issuer = issuerNameLines(input.issuerName)
+  // Capitals over several lines need 1.15 spacing, or the marks of one line touch the next (as titles).
+  const lineSpacing = superior.length + issuer.length > 1 ? TITLE_LINE : undefined
+  for (const part of superior) {
+    left.push(line(part.toUpperCase(), { size: SIZE.superior, lineSpacing }))
+  }
+  for (const part of issuer) {
+    const text = part.toUpperCase()
+    left.push(
+      line(text, {
+        size: SIZE.issuer,
+        bold: true,
+        characterSpacing: issuerCharacterSpacing(text),
+        lineSpacing
+      })
+    )
   }
   left.push(line('***', { size: SIZE.starSeparator }))
 

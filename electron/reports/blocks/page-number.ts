@@ -3,7 +3,7 @@
  * has its own empty header (the section's titlePage), so it shows no number.
  */
 import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from 'docx'
-import { FONT, SIZE } from './constants'
+import { SIZE } from './constants'
 
 export function pageNumberHeaders(): { default: Header; first: Header } {
   return {
@@ -11,13 +11,13 @@ export function pageNumberHeaders(): { default: Header; first: Header } {
       children: [
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          run: { font: FONT, size: SIZE.pageNumber },
-          children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.pageNumber })]
+          run: { size: SIZE.pageNumber },
+          children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber })]
         })
       ]
     }),
     first: new Header({
-      children: [new Paragraph({ run: { font: FONT, size: SIZE.pageNumber }, children: [] })]
+      children: [new Paragraph({ run: { size: SIZE.pageNumber }, children: [] })]
     })
   }
 }

@@ -42,7 +42,7 @@ function recipientParagraph(text: string): Paragraph {
   return new Paragraph({
     spacing: { before: 0, after: 0, line: 240 },
     indent: { left: 170, hanging: 170 },
-    run: { font: FONT, size: SIZE.recipient },
+    run: { size: SIZE.recipient },
     children: runs(text, { size: SIZE.recipient })
   })
 }

@@ -1,10 +1,12 @@
 /**
- * Runs and plain paragraphs. Every run carries Times New Roman on all four font slots and
- * its own size, and its text is normalised to NFC: text pasted from some sources arrives
- * with combining marks, which Times New Roman positions badly.
+ * Runs and plain paragraphs. Times New Roman comes from the document defaults (all four font
+ * slots, document.ts), not from every run: a run carries only its size and what differs from
+ * plain text, so a long table does not repeat the same properties thousands of times. Text
+ * is normalised to NFC: text pasted from some sources arrives with combining marks, which
+ * Times New Roman positions badly.
  */
 import { AlignmentType, Paragraph, TextRun, UnderlineType } from 'docx'
-import { FONT, SIZE, TIGHT } from './constants'
+import { SIZE, TIGHT } from './constants'
 
 export type Align = 'left' | 'center' | 'right' | 'justify'
 
@@ -38,10 +40,9 @@ export type Segment = string | ({ text: string } & RunStyle)
 export function run(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({
     text: nfc(text),
-    font: FONT,
     size: style.size ?? SIZE.body,
-    bold: style.bold ?? false,
-    italics: style.italics ?? false,
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italics ? { italics: true } : {}),
     ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
     ...(style.superScript ? { superScript: true } : {}),
     ...(style.characterSpacing ? { characterSpacing: style.characterSpacing } : {}),
@@ -79,7 +80,7 @@ export function line(segments: Segment | readonly Segment[], options: LineOption
     spacing: { before, after, line: lineSpacing },
     ...(keepNext ? { keepNext: true } : {}),
     // The paragraph mark carries the size too, so an empty line is as tall as its text would be.
-    run: { font: FONT, size: style.size ?? SIZE.body },
+    run: { size: style.size ?? SIZE.body },
     children: runs(segments, style)
   })
 }

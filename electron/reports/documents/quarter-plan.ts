@@ -6,6 +6,7 @@
 import type { Document, Paragraph, Table } from 'docx'
 import { formatDateVi, type IsoDate } from '../../../shared/domain/dates'
 import { formatDays } from '../../../shared/domain/format'
+import { legalBasisLines } from '../../../shared/domain/issuer'
 import {
   CONTENT_KIND_LABELS,
   CONTENT_KINDS,
@@ -68,6 +69,8 @@ export interface QuarterPlanInput {
   /** Year settings: the yearly target and the report deadline after a trip (RULES.md §4, §8). */
   targetDays: number
   reportDueDays: number
+  /** The year's "Căn cứ …" lines from Cài đặt (null or absent: the general opening). */
+  legalBasis?: string | null
 }
 
 function ofCadres(input: QuarterPlanInput): string {
@@ -88,6 +91,14 @@ export const QUARTER_PLAN_TEXTS: readonly TextSlot<QuarterPlanInput>[] = [
     label: 'Mở đầu (căn cứ kế hoạch)',
     defaultText: (i) => {
       const { union } = levelWords(i.meta)
+      const bases = legalBasisLines(i.legalBasis)
+      if (bases.length > 0) {
+        // The year's legal basis, one "Căn cứ …;" per paragraph, then the sentence it leads to (§7).
+        return [
+          ...bases,
+          `Ban Thường vụ ${union} xây dựng kế hoạch đi công tác cơ sở ${ofCadres(i)} ${quarterWords(i.quarter, i.year)} như sau:`
+        ].join('\n')
+      }
       return (
         'Thực hiện chủ trương của Ban Bí thư Trung ương Đoàn về chế độ đi công tác cơ sở của cán bộ Đoàn cấp tỉnh ' +
         `(chủ trương “1+2”) và chương trình công tác năm ${i.year}, Ban Thường vụ ${union} xây dựng kế hoạch đi ` +

@@ -8,6 +8,7 @@ import type { Document, Paragraph, Table } from 'docx'
 import type { YearSummaryView } from '../../../shared/api/contract'
 import { formatDateVi } from '../../../shared/domain/dates'
 import { formatDays, formatNumberVi, formatPercent } from '../../../shared/domain/format'
+import { legalBasisLines } from '../../../shared/domain/issuer'
 import { CONTENT_KIND_LABELS, CONTENT_KIND_SHORT_LABELS, CONTENT_KINDS } from '../../../shared/domain/kinds'
 import { STATUS_LABELS, type CadreYearResult } from '../../../shared/domain/summary'
 import {
@@ -45,6 +46,8 @@ export const YEAR_REPORT_TYPE = 'BC' as const
 export interface YearReportInput {
   meta: DocumentMeta
   summary: YearSummaryView
+  /** The year's "Căn cứ …" lines from Cài đặt (null or absent: the general opening). */
+  legalBasis?: string | null
 }
 
 /** "của cán bộ Tỉnh đoàn năm 2025" */
@@ -63,6 +66,14 @@ export const YEAR_REPORT_TEXTS: readonly TextSlot<YearReportInput>[] = [
     label: 'Mở đầu (căn cứ báo cáo)',
     defaultText: (i) => {
       const { union } = levelWords(i.meta)
+      const bases = legalBasisLines(i.legalBasis)
+      if (bases.length > 0) {
+        // The year's legal basis, one "Căn cứ …;" per paragraph, then the sentence it leads to (§7).
+        return [
+          ...bases,
+          `Ban Thường vụ ${union} báo cáo kết quả thực hiện chế độ đi công tác cơ sở ${ofCadres(i)} như sau:`
+        ].join('\n')
+      }
       return (
         'Thực hiện chủ trương của Ban Bí thư Trung ương Đoàn về chế độ đi công tác cơ sở của cán bộ Đoàn cấp tỉnh ' +
         `(chủ trương “1+2”) và kế hoạch của Ban Thường vụ ${union}, Ban Thường vụ ${union} báo cáo kết quả thực hiện ` +

@@ -4,7 +4,7 @@
  * adding, changing or deleting a period as one tracked write each. Overlapping periods are
  * allowed (a day exempted twice counts once) and only warned about.
  */
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import type {
   CadreRecord,
   ExemptionEffect,
@@ -15,7 +15,14 @@ import type {
 import type { ApiParsedInput } from '../../../shared/api/contract'
 import { AppError } from '../../../shared/api/errors'
 import type { Saved } from '../../../shared/api/history'
-import { formatDateVi, inclusiveDays, maxDate, minDate, yearOf, type IsoDate } from '../../../shared/domain/dates'
+import {
+  formatDateVi,
+  inclusiveDays,
+  maxDate,
+  minDate,
+  yearOf,
+  type IsoDate
+} from '../../../shared/domain/dates'
 import { EXEMPTION_REASON_LABELS, type ExemptionReason } from '../../../shared/domain/kinds'
 import type { YearSettings } from '../../../shared/domain/settings'
 import {
@@ -26,7 +33,7 @@ import {
   type ExemptionPeriod
 } from '../../../shared/domain/subject'
 import type { AppDatabase } from '../../db/connection'
-import { cadreYearOverrides, exemptions } from '../../db/schema'
+import { cadres, cadreYearOverrides, exemptions } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { getYearSettings } from '../settings'
 import {
@@ -39,7 +46,8 @@ import {
   type ExemptionRow
 } from './read'
 
-type ExemptionInput = ApiParsedInput<'exemptions.save'>
+/** A period as the preview takes it (the note is not needed to see the effect). */
+type ExemptionInput = ApiParsedInput<'exemptions.preview'>
 
 /** More years than this in one preview is a typing slip; the first ones are enough to see it. */
 const MAX_PREVIEW_YEARS = 10
@@ -54,11 +62,18 @@ function asPeriod(e: ExemptionRow): ExemptionPeriod {
 }
 
 /** The period being edited, when `id` is given; it must be this cadre's. */
-function editedRow(rows: readonly ExemptionRow[], cadre: CadreRecord, id: number | null | undefined): ExemptionRow | null {
+function editedRow(
+  rows: readonly ExemptionRow[],
+  cadre: CadreRecord,
+  id: number | null | undefined
+): ExemptionRow | null {
   if (id === null || id === undefined) return null
   const row = rows.find((e) => e.id === id)
   if (!row) {
-    throw new AppError('NOT_FOUND', `Không có kỳ miễn giảm này của cán bộ ${cadreLabel(cadre)} (có thể đã bị xóa).`)
+    throw new AppError(
+      'NOT_FOUND',
+      `Không có kỳ miễn giảm này của cán bộ ${cadreLabel(cadre)} (có thể đã bị xóa).`
+    )
   }
   return row
 }
@@ -77,8 +92,11 @@ function yearsBetween(from: IsoDate, to: IsoDate): number[] {
 }
 
 function overrideOf(db: AppDatabase, cadreId: number, year: number) {
-  const row = db.select().from(cadreYearOverrides).where(eq(cadreYearOverrides.cadreId, cadreId)).all()
-  const found = row.find((o) => o.year === year)
+  const found = db
+    .select()
+    .from(cadreYearOverrides)
+    .where(and(eq(cadreYearOverrides.cadreId, cadreId), eq(cadreYearOverrides.year, year)))
+    .get()
   return found ? { subject: found.subject, reason: found.reason } : null
 }
 
@@ -94,7 +112,9 @@ function warningsFor(cadre: CadreRecord, others: readonly ExemptionRow[], input:
     }
   }
   if (serviceClip(input.from, input.to, cadre.serviceStart, cadre.serviceEnd) === null) {
-    warnings.push('Kỳ miễn giảm nằm ngoài thời gian công tác của cán bộ: không làm thay đổi số ngày thuộc diện.')
+    warnings.push(
+      'Kỳ miễn giảm nằm ngoài thời gian công tác của cán bộ: không làm thay đổi số ngày thuộc diện.'
+    )
   }
   return warnings
 }
@@ -134,7 +154,9 @@ export function previewExemption(ctx: ServiceContext, input: ExemptionInput): Ex
   }
   const warnings = warningsFor(cadre, others, input)
   if (years.length > MAX_PREVIEW_YEARS) {
-    warnings.push(`Kỳ miễn giảm kéo dài ${years.length} năm; chỉ hiện ${MAX_PREVIEW_YEARS} năm đầu. Hãy kiểm tra lại ngày.`)
+    warnings.push(
+      `Kỳ miễn giảm kéo dài ${years.length} năm; chỉ hiện ${MAX_PREVIEW_YEARS} năm đầu. Hãy kiểm tra lại ngày.`
+    )
   }
   return { effects, warnings }
 }
@@ -181,13 +203,23 @@ export function deleteExemption(ctx: ServiceContext, id: number): Saved<null> {
   return ctx.write(label, (tx, log) => {
     const gone = log.rows.delete(exemptions, eq(exemptions.id, id))
     if (gone.length === 0) throw new AppError('NOT_FOUND', 'Không có kỳ miễn giảm này (có thể đã bị xóa).')
-    log.record('exemptions', exemptionKey(cadre.code, row.fromDate), 'delete', workbookExemption(cadre.code, row), null)
+    log.record(
+      'exemptions',
+      exemptionKey(cadre.code, row.fromDate),
+      'delete',
+      workbookExemption(cadre.code, row),
+      null
+    )
     return { value: null, change: { batchId: log.batchId, label } }
   })
 }
 
 function readCadreById(db: AppDatabase, cadreId: number): { code: string; fullName: string } {
-  const found = db.query.cadres.findFirst({ where: (c, { eq: equals }) => equals(c.id, cadreId) }).sync()
+  const found = db
+    .select({ code: cadres.code, fullName: cadres.fullName })
+    .from(cadres)
+    .where(eq(cadres.id, cadreId))
+    .get()
   if (!found) throw new AppError('NOT_FOUND', 'Không tìm thấy cán bộ của kỳ miễn giảm này.')
   return found
 }

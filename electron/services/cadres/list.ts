@@ -30,7 +30,10 @@ export function searchCadres(ctx: ServiceContext, query: ApiParsedInput<'cadres.
   const year = query.year ?? defaultYear
   const summary = loadYearSummaryView(ctx, year)
   const resultById = new Map(summary.cadres.map((r) => [r.cadreId, r]))
-  const all: CadreListRow[] = readCadreRecords(ctx.db).map((c) => ({ ...c, figures: figuresOf(resultById.get(c.id)) }))
+  const all: CadreListRow[] = readCadreRecords(ctx.db).map((c) => ({
+    ...c,
+    figures: figuresOf(resultById.get(c.id))
+  }))
 
   const position = query.position?.normalize('NFC')
   const rows = all
@@ -38,12 +41,17 @@ export function searchCadres(ctx: ServiceContext, query: ApiParsedInput<'cadres.
     .filter((c) => query.departmentCode === undefined || c.departmentCode === query.departmentCode)
     .filter((c) => !position || c.position === position)
     .filter((c) => query.fullTime === undefined || c.fullTime === query.fullTime)
-    .filter((c) => !query.inServiceOn || serviceClip(query.inServiceOn, query.inServiceOn, c.serviceStart, c.serviceEnd) !== null)
+    .filter(
+      (c) =>
+        !query.inServiceOn ||
+        serviceClip(query.inServiceOn, query.inServiceOn, c.serviceStart, c.serviceEnd) !== null
+    )
     .filter((c) => query.status === undefined || c.figures?.status === query.status)
     .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName) || a.code.localeCompare(b.code))
 
   return {
     year,
+    asOf: summary.asOf,
     years,
     total: all.length,
     rows,

@@ -88,7 +88,10 @@ export interface ExemptionRow {
 }
 
 /** A period as a row of the workbook's "Miễn giảm" sheet, and its key there (code:from). */
-export function workbookExemption(cadreCode: string, e: Pick<ExemptionRow, 'reason' | 'fromDate' | 'toDate' | 'note'>) {
+export function workbookExemption(
+  cadreCode: string,
+  e: Pick<ExemptionRow, 'reason' | 'fromDate' | 'toDate' | 'note'>
+) {
   return { cadreCode, reason: e.reason, from: e.fromDate, to: e.toDate, note: e.note }
 }
 

@@ -17,7 +17,9 @@ import { cadreLabel, findCadre, requireCadre, workbookCadre } from './read'
 function departmentId(tx: AppDatabase, code: string): number {
   const row = tx.select({ id: departments.id }).from(departments).where(eq(departments.code, code)).get()
   if (!row) {
-    throw new AppError('VALIDATION', `Không có ban mã "${code}".`, [`departmentCode: Không có ban mã "${code}".`])
+    throw new AppError('VALIDATION', `Không có ban mã "${code}".`, [
+      `departmentCode: Không có ban mã "${code}".`
+    ])
   }
   return row.id
 }
@@ -63,7 +65,10 @@ export function updateCadre(ctx: ServiceContext, input: CadreFormValues): Saved<
 }
 
 /** Ending service is a date, not a deletion: the cadre keeps their history and past years. */
-export function endService(ctx: ServiceContext, input: ApiParsedInput<'cadres.endService'>): Saved<CadreRecord> {
+export function endService(
+  ctx: ServiceContext,
+  input: ApiParsedInput<'cadres.endService'>
+): Saved<CadreRecord> {
   const cadre = requireCadre(ctx.db, input.code)
   const label = `Kết thúc công tác: ${cadreLabel(cadre)} từ ${formatDateVi(input.serviceEnd)}`
   return ctx.write(label, (tx, log) => {

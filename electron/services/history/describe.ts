@@ -23,6 +23,9 @@ interface FieldInfo {
 
 /** Records without a workbook sheet: their field names as the screens show them. */
 const EXTRA_FIELDS: Record<string, Record<string, FieldInfo>> = {
+  signers: {
+    active: { label: 'Đang ký', type: 'yesNo' }
+  },
   cadre_year_overrides: {
     cadreCode: { label: 'Mã cán bộ', type: 'text' },
     year: { label: 'Năm', type: 'number' },

@@ -6,12 +6,7 @@ export function cleanLine(text: string): string {
 
 /** Several lines (a two-line issuer name, a legal basis): each line cleaned, empty lines dropped. */
 export function cleanLines(text: string): string {
-  return text
-    .normalize('NFC')
-    .split(/\r?\n/)
-    .map(cleanLine)
-    .filter(Boolean)
-    .join('\n')
+  return text.normalize('NFC').split(/\r?\n/).map(cleanLine).filter(Boolean).join('\n')
 }
 
 /** Abbreviations print in capitals in document symbols ("XDĐ", "TĐTN"). */

@@ -43,7 +43,9 @@ export function getYearSettings(db: AppDatabase, year: number): YearRules {
 
 export function getYearRulesView(db: AppDatabase, year: number): YearRulesView {
   const row = db.select().from(yearSettings).where(eq(yearSettings.year, year)).get()
-  return row ? { ...fromRow(row), stored: true } : { ...defaultYearSettings(year), legalBasis: null, stored: false }
+  return row
+    ? { ...fromRow(row), stored: true }
+    : { ...defaultYearSettings(year), legalBasis: null, stored: false }
 }
 
 /** What the form sends, as stored: texts cleaned, an empty legal basis is none. */
@@ -54,7 +56,11 @@ export interface YearRulesInput extends YearSettings {
 
 function normalised(input: YearRulesInput, stored: YearRules): YearRules {
   const legalBasis =
-    input.legalBasis === undefined ? stored.legalBasis : input.legalBasis === null ? null : cleanLines(input.legalBasis)
+    input.legalBasis === undefined
+      ? stored.legalBasis
+      : input.legalBasis === null
+        ? null
+        : cleanLines(input.legalBasis)
   return {
     year: input.year,
     targetDays: input.targetDays,
@@ -64,7 +70,12 @@ function normalised(input: YearRulesInput, stored: YearRules): YearRules {
     behindPaceDays: input.behindPaceDays,
     reportDueDays: input.reportDueDays,
     yearReportDeadline: input.yearReportDeadline,
-    ratioRules: input.ratioRules.map((r) => ({ ...r, id: r.id.trim(), label: cleanLine(r.label), kinds: [...r.kinds] })),
+    ratioRules: input.ratioRules.map((r) => ({
+      ...r,
+      id: r.id.trim(),
+      label: cleanLine(r.label),
+      kinds: [...r.kinds]
+    })),
     legalBasis: legalBasis === '' ? null : legalBasis
   }
 }
@@ -101,7 +112,10 @@ export function saveYearRules(ctx: ServiceContext, input: YearRulesInput): Saved
   const before = storedRow ? fromRow(storedRow) : { ...defaultYearSettings(year), legalBasis: null }
   const after = normalised(input, before)
   const changes = describeChanges(before, after)
-  const what = changes.length === 0 ? 'không đổi số liệu' : changes.slice(0, 3).join(', ') + (changes.length > 3 ? ', …' : '')
+  const what =
+    changes.length === 0
+      ? 'không đổi số liệu'
+      : changes.slice(0, 3).join(', ') + (changes.length > 3 ? ', …' : '')
   const label = `${storedRow ? 'Sửa' : 'Đặt'} quy định năm ${year}: ${what}`
   return ctx.write(label, (tx, log) => {
     const values = {
@@ -118,7 +132,13 @@ export function saveYearRules(ctx: ServiceContext, input: YearRulesInput): Saved
     }
     if (storedRow) log.rows.update(yearSettings, eq(yearSettings.year, year), values)
     else log.rows.insert(yearSettings, values)
-    log.record('year_settings', String(year), storedRow ? 'update' : 'insert', storedRow ? before : null, after)
+    log.record(
+      'year_settings',
+      String(year),
+      storedRow ? 'update' : 'insert',
+      storedRow ? before : null,
+      after
+    )
     return { value: getYearSettings(tx, year), change: { batchId: log.batchId, label } }
   })
 }

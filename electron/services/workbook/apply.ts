@@ -61,7 +61,12 @@ export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snaps
       ids.units.set(p.row.code, log.rows.insert(units, { code: p.row.code, ...values }).id)
     } else if (
       p.old === null ||
-      !sameRow(values, { name: p.old.name, kind: p.old.kind, validFrom: p.old.validFrom, validTo: p.old.validTo })
+      !sameRow(values, {
+        name: p.old.name,
+        kind: p.old.kind,
+        validFrom: p.old.validFrom,
+        validTo: p.old.validTo
+      })
     ) {
       log.rows.update(units, eq(units.id, lookup(ids.units, p.row.code, 'đơn vị')), values)
     }
@@ -74,7 +79,9 @@ export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snaps
     const linksChanged =
       p.action === 'add'
         ? links.parentId !== null || links.mergedIntoId !== null
-        : p.old === null || p.old.parentCode !== p.row.parentCode || p.old.mergedIntoCode !== p.row.mergedIntoCode
+        : p.old === null ||
+          p.old.parentCode !== p.row.parentCode ||
+          p.old.mergedIntoCode !== p.row.mergedIntoCode
     if (linksChanged) log.rows.update(units, eq(units.id, lookup(ids.units, p.row.code, 'đơn vị')), links)
     record('units', p.row.code, p)
   }
@@ -172,7 +179,8 @@ export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snaps
     const activeId = snapshot.ids.signers.get(p.row.fullName)
     const inactiveId = snapshot.ids.inactiveSigners.get(p.row.fullName)
     if (activeId !== undefined) log.rows.update(signers, eq(signers.id, activeId), values)
-    else if (inactiveId !== undefined) log.rows.update(signers, eq(signers.id, inactiveId), { ...values, active: true })
+    else if (inactiveId !== undefined)
+      log.rows.update(signers, eq(signers.id, inactiveId), { ...values, active: true })
     else log.rows.insert(signers, { ...values, active: true })
     record('signers', p.row.fullName, p)
   }

@@ -59,9 +59,12 @@ function prepareImport(db: AppDatabase, fileName: string, input: ImportInput): P
   )
   const errors = sortIssues([...input.errors, ...crossErrors])
   const plan = planImport(snapshot, input.data, input.rowNumbers, input.absent)
-  const warnings = sortIssues([...input.warnings, ...plan.warnings])
   // "Nothing new" only for a file that reads without error: a bad file says what is wrong.
   const nothingNew = errors.length === 0 && changeCount(plan) === 0
+  // With nothing to write, warnings about the data (overlaps ...) were said when it was
+  // imported; only those about the file itself (unknown columns, sheets) still matter.
+  const planWarnings = nothingNew ? [] : plan.warnings
+  const warnings = sortIssues([...input.warnings, ...planWarnings])
   return {
     preview: {
       fileName,

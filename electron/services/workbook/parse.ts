@@ -200,11 +200,18 @@ function readSheet(
   }
 
   const codeColumn = spec.columns.find((c) => c.key === 'code')
+  const dataRows: number[] = []
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return
     const raws = new Map<ColumnSpec<unknown>, RawCell>()
     for (const [column, col] of columnNumbers) raws.set(column, rawOf(row.getCell(col).value))
     if ([...raws.values()].every((raw) => raw.kind === 'empty')) return
+    dataRows.push(rowNumber)
+    const first = dataRows[0]
+    if (spec.singleRow && first !== undefined && first !== rowNumber) {
+      errors.push(makeIssue(spec.sheet, rowNumber, null, spec.singleRow(first)))
+      return
+    }
 
     const record: Record<string, unknown> = {}
     let usable = true

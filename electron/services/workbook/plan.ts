@@ -7,13 +7,7 @@
  * Warnings look at the database as it would be after the import, but only name situations
  * that involve at least one row of the workbook: old data is not re-reported on every import.
  */
-import type {
-  FieldChange,
-  ImportIssue,
-  RowAdded,
-  RowChange,
-  SheetCounts
-} from '../../../shared/api/workbook'
+import type { FieldChange, ImportIssue, RowAdded, RowChange, SheetCounts } from '../../../shared/api/workbook'
 import { formatDateVi } from '../../../shared/domain/dates'
 import {
   CONTENT_KIND_LABELS,
@@ -118,12 +112,23 @@ function planRows<T extends object>(
  * default signer the sheet does not list stops being it (an update of that row too).
  */
 function planSigners(snapshot: Snapshot, data: WorkbookData, rowNumbers: RowNumbers, absent: AbsentColumns) {
-  const planned = planRows(data.signers, rowNumbers.signers, absent.signers, snapshot.data.signers, (r) => r.fullName)
+  const planned = planRows(
+    data.signers,
+    rowNumbers.signers,
+    absent.signers,
+    snapshot.data.signers,
+    (r) => r.fullName
+  )
   if (!planned.some((p) => p.row.isDefault)) return planned
   const listed = new Set(planned.map((p) => p.row.fullName))
   const cleared = snapshot.data.signers
     .filter((s) => s.isDefault && !listed.has(s.fullName))
-    .map((old): PlannedRow<SignerRow> => ({ row: { ...old, isDefault: false }, rowNumber: null, action: 'update', old }))
+    .map((old): PlannedRow<SignerRow> => ({
+      row: { ...old, isDefault: false },
+      rowNumber: null,
+      action: 'update',
+      old
+    }))
   return [...planned, ...cleared]
 }
 
@@ -282,14 +287,13 @@ function warningsOf(snapshot: Snapshot, plan: PlannedRows): ImportIssue[] {
         (validFrom === null || trip.row.startDate >= validFrom) &&
         (validTo === null || trip.row.endDate <= validTo)
       if (valid) continue
-      const message =
-        `đơn vị ${code} – ${unit.row.name} chỉ có hiệu lực ${describeValidity(unit.row)}, ` +
-        `chuyến ${trip.row.code} diễn ra ${describeTripSpan(trip.row)}`
-      warnings.push(
+      const subject = `đơn vị ${code} – ${unit.row.name} chỉ có hiệu lực ${describeValidity(unit.row)}`
+      const message = `${subject}, chuyến ${trip.row.code} diễn ra ${describeTripSpan(trip.row)}`
+      const issue =
         trip.rowNumber !== null
           ? makeIssue(TRIP_SHEET.sheet, trip.rowNumber, 'Mã đơn vị', message, 'unit-validity')
           : makeIssue(UNIT_SHEET.sheet, unit.rowNumber, null, message, 'unit-validity')
-      )
+      warnings.push({ ...issue, subject })
     }
   }
   return [...renameWarnings(plan), ...warnings]
@@ -377,7 +381,11 @@ function fieldChanges(entity: WorkbookEntity, old: object, row: object): FieldCh
   const columns = sheetSpecOf(entity).columns as ColumnSpec<unknown>[]
   return columns
     .filter((c) => !sameValue(before[c.key], after[c.key]))
-    .map((c) => ({ column: c.header, old: displayValue(c, before[c.key]), new: displayValue(c, after[c.key]) }))
+    .map((c) => ({
+      column: c.header,
+      old: displayValue(c, before[c.key]),
+      new: displayValue(c, after[c.key])
+    }))
 }
 
 function describeChanges(snapshot: Snapshot, plan: PlannedRows): { added: RowAdded[]; changes: RowChange[] } {

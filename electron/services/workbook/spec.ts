@@ -49,6 +49,8 @@ export interface SheetSpec<Row> {
   sheet: WorkbookSheet
   entity: keyof WorkbookData
   columns: ColumnSpec<Row>[]
+  /** At most one data row, and what a further row is told (the organisation is one row). */
+  singleRow?: (firstRow: number) => string
 }
 
 export const DEPARTMENT_SHEET: SheetSpec<DepartmentRow> = {
@@ -154,6 +156,8 @@ export const TRIP_SHEET: SheetSpec<TripRow> = {
 export const ORGANISATION_SHEET: SheetSpec<OrganisationRow> = {
   sheet: 'Cơ quan',
   entity: 'organisation',
+  singleRow: (firstRow) =>
+    `trang Cơ quan chỉ có một dòng thông tin cơ quan ban hành (đã có ở dòng ${firstRow})`,
   columns: [
     { key: 'issuerName', header: 'Tên cơ quan ban hành', type: 'lines', required: true, width: 34 },
     { key: 'issuerLevelName', header: 'Cấp', type: 'issuerLevel', required: true, width: 13 },

@@ -96,6 +96,7 @@ function hasDiacritics(text: string): boolean {
  */
 export function isRename(oldName: string, newName: string): boolean {
   if (spellingKey(oldName) === spellingKey(newName)) return false
-  if (foldKey(oldName) === foldKey(newName) && (!hasDiacritics(oldName) || !hasDiacritics(newName))) return false
+  if (foldKey(oldName) === foldKey(newName) && (!hasDiacritics(oldName) || !hasDiacritics(newName)))
+    return false
   return true
 }

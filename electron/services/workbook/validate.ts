@@ -4,6 +4,7 @@
  * built in code (the demo generator), which never went through the cell parser.
  */
 import { z } from 'zod'
+import { organisationSchema, signerSchema } from '../../../shared/api/settings'
 import type { ImportIssue } from '../../../shared/api/workbook'
 import { formatDateVi, isValidIsoDate } from '../../../shared/domain/dates'
 import {
@@ -17,7 +18,7 @@ import {
 import { ISSUER_LEVELS } from '../../../shared/domain/issuer'
 import { isValidTripRange } from '../../../shared/domain/slots'
 import { makeIssue } from './issues'
-import { DEFAULT_SIGNING_AUTHORITY, headerOf, sheetSpecOf } from './spec'
+import { DEFAULT_SIGNING_AUTHORITY, headerOf, ORGANISATION_SHEET, sheetSpecOf } from './spec'
 import { cleanLines, cleanText } from './text'
 import { emptyWorkbookData, type WorkbookData } from './types'
 
@@ -61,6 +62,12 @@ export function rowNumbersOf(data: WorkbookData): RowNumbers {
 
 export function exemptionKey(row: { cadreCode: string; from: string }): string {
   return `${row.cadreCode}:${row.from}`
+}
+
+/** A form's sentence ("Nhiệm kỳ ghi năm đầu – năm cuối.") as the problem part of a cell message. */
+function asCellProblem(message: string): string {
+  const text = message.trim().replace(/\.$/, '')
+  return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
 function quoteList(codes: string[]): string {
@@ -123,7 +130,7 @@ export function validateWorkbook(
   ])
   const cadreCodes = new Set([...existing.cadres, ...data.cadres.map((c) => c.code), ...declared.cadres])
 
-  const report = (entity: keyof WorkbookData, i: number, column: string, message: string) =>
+  const report = (entity: keyof WorkbookData, i: number, column: string | null, message: string) =>
     errors.push(makeIssue(sheetSpecOf(entity).sheet, rowOf(entity, i), column, message))
   const notFound = (what: string, codes: string[]) =>
     `không tìm thấy ${what} có mã ${quoteList(codes)} (trong tệp hoặc trong dữ liệu đã có)`
@@ -203,20 +210,24 @@ export function validateWorkbook(
     }
   })
 
-  // One issuing organisation: a second data row is a mistake, not a choice between two.
-  if (data.organisation.length > 1) {
-    const first = rowOf('organisation', 0)
-    data.organisation.slice(1).forEach((_, i) => {
-      errors.push(
-        makeIssue(
-          sheetSpecOf('organisation').sheet,
-          rowOf('organisation', i + 1),
-          null,
-          `trang Cơ quan chỉ có một dòng thông tin cơ quan ban hành (đã có ở dòng ${first})`
-        )
-      )
+  // The same rules as the Cài đặt forms (shared/api/settings.ts), so a value refused there is
+  // refused here too, placed on its cell.
+  const formRules = <T>(entity: 'organisation' | 'signers', rows: T[], schema: z.ZodType) => {
+    rows.forEach((row, i) => {
+      const parsed = schema.safeParse(row)
+      if (parsed.success) return
+      const seen = new Set<string>()
+      for (const issue of parsed.error.issues) {
+        const key = typeof issue.path[0] === 'string' ? issue.path[0] : null
+        const column = key === null ? null : headerOf(entity, key)
+        if (seen.has(column ?? '')) continue
+        seen.add(column ?? '')
+        report(entity, i, column, asCellProblem(issue.message))
+      }
     })
   }
+  formRules('organisation', data.organisation, organisationSchema)
+  formRules('signers', data.signers, signerSchema)
 
   checkDuplicates(
     'signers',
@@ -345,6 +356,11 @@ const workbookSchema = z.object({
         congressTermStart: optionalDate
       })
     )
+    // A second row is a mistake, not a choice between two organisations.
+    .superRefine((rows, ctx) => {
+      const message = ORGANISATION_SHEET.singleRow?.(2) ?? ''
+      rows.slice(1).forEach((_, i) => ctx.addIssue({ code: 'custom', path: [i + 1], message }))
+    })
     .default([]),
   signers: z
     .array(

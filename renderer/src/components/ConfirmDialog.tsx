@@ -2,7 +2,7 @@
  * Asks before a write that takes something away (ending service, deleting, merging). A
  * native modal <dialog>: focus stays inside, Esc cancels, and the safe button has focus.
  */
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 interface Props {
   open: boolean
@@ -18,6 +18,8 @@ interface Props {
 
 export function ConfirmDialog({ open, title, children, confirmLabel, danger, busy, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
+  // Several dialogs may sit on one page: each names itself by its own title.
+  const titleId = useId()
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
@@ -28,13 +30,13 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger, bus
     <dialog
       ref={ref}
       className="confirm-dialog"
-      aria-labelledby="confirm-dialog-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault()
         onCancel()
       }}
     >
-      <h2 id="confirm-dialog-title">{title}</h2>
+      <h2 id={titleId}>{title}</h2>
       <div className="confirm-dialog-body">{children}</div>
       <div className="confirm-dialog-actions">
         <button type="button" className="btn" onClick={onCancel} autoFocus>

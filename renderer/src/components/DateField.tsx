@@ -10,9 +10,11 @@ interface Props {
   label: string
   value: IsoDate
   onChange: (value: IsoDate) => void
+  /** A refusal of a well-formed date from the screen (outside the chosen year ...), shown under the field. */
+  error?: string | null
 }
 
-export function DateField({ label, value, onChange }: Props) {
+export function DateField({ label, value, onChange, error = null }: Props) {
   const id = useId()
   const [text, setText] = useState(formatDateVi(value))
   const [invalid, setInvalid] = useState(false)
@@ -53,9 +55,10 @@ export function DateField({ label, value, onChange }: Props) {
           type="text"
           inputMode="numeric"
           placeholder="dd/mm/yyyy"
-          className={invalid ? 'input input-date invalid' : 'input input-date'}
+          className={invalid || error ? 'input input-date invalid' : 'input input-date'}
           value={text}
-          aria-invalid={invalid}
+          aria-invalid={invalid || error !== null}
+          aria-describedby={invalid || error ? `${id}-error` : undefined}
           onChange={(e) => setText(e.target.value)}
           onBlur={commit}
           onKeyDown={onKeyDown}
@@ -84,8 +87,16 @@ export function DateField({ label, value, onChange }: Props) {
           }}
         />
       </div>
-      {invalid && (
-        <div className="field-error">Ngày không hợp lệ, hãy nhập dạng dd/mm/yyyy (ví dụ 30/06/2025).</div>
+      {invalid ? (
+        <div className="field-error" id={`${id}-error`}>
+          Ngày không hợp lệ, hãy nhập dạng dd/mm/yyyy (ví dụ 30/06/2025).
+        </div>
+      ) : (
+        error && (
+          <div className="field-error" id={`${id}-error`} role="alert">
+            {error}
+          </div>
+        )
       )}
     </div>
   )

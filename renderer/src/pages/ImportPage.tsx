@@ -1,22 +1,28 @@
 /**
  * The exchange workbook both ways: import (preview first, then one all-or-nothing commit of
- * exactly the bytes that were previewed) and export (the empty template or all data).
+ * exactly the bytes that were previewed, offered for "Hoàn tác" like any write) and export
+ * (the empty template or all data, saved where the clerk chooses and said where it went).
  */
 import { useState, type ChangeEvent } from 'react'
+import { Link } from '@tanstack/react-router'
 import type { ImportIssue, ImportPreview, ImportResult } from '../../../shared/api/workbook'
 import { formatNumberVi } from '../../../shared/domain/format'
 import { ErrorAlert } from '../components/ErrorAlert'
+import { callApi, useApiMutation } from '../lib/api'
 import { toErrorInfo, type ErrorInfo } from '../lib/errors'
-import { downloadBase64, readFileAsBase64, XLSX_MIME } from '../lib/files'
-import { Link } from '@tanstack/react-router'
+import { readFileAsBase64, XLSX_MIME } from '../lib/files'
+import { saveGeneratedFile } from '../lib/save'
+import { ExportOutcomeNotice, type ExportOutcome } from './import/ExportOutcome'
+import { AddedRows, RowChanges } from './import/RowChanges'
 import { WarningGroups } from './import/WarningGroups'
+import '../styles/import.css'
 
 interface Upload {
   fileName: string
   contentBase64: string
 }
 
-type Busy = null | 'reading' | 'committing' | 'template' | 'export'
+type Busy = null | 'reading' | 'template' | 'export'
 
 export function ImportPage() {
   const [upload, setUpload] = useState<Upload | null>(null)
@@ -24,9 +30,12 @@ export function ImportPage() {
   const [result, setResult] = useState<ImportResult | null>(null)
   const [busy, setBusy] = useState<Busy>(null)
   const [error, setError] = useState<ErrorInfo | null>(null)
+  const [exported, setExported] = useState<ExportOutcome | null>(null)
   // Remounting the file input lets the clerk choose the same file again after a fix.
   const [inputKey, setInputKey] = useState(0)
   const [chosenName, setChosenName] = useState<string | null>(null)
+  const commit = useApiMutation('workbook.commit')
+  const working = busy !== null || commit.isPending
 
   async function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0]
@@ -43,7 +52,7 @@ export function ImportPage() {
     setBusy('reading')
     try {
       const chosen = { fileName: file.name, contentBase64: await readFileAsBase64(file) }
-      const p = await window.api['workbook.preview'](chosen)
+      const p = await callApi('workbook.preview', chosen)
       setUpload(chosen)
       setPreview(p)
     } catch (e) {
@@ -55,10 +64,10 @@ export function ImportPage() {
 
   async function onCommit() {
     if (!upload) return
-    setBusy('committing')
     setError(null)
     try {
-      const r = await window.api['workbook.commit'](upload)
+      // useApiMutation offers the import for "Hoàn tác" (its result carries the receipt).
+      const r = await commit.mutateAsync(upload)
       if (r.committed) {
         setResult(r)
         setPreview(null)
@@ -71,17 +80,17 @@ export function ImportPage() {
       }
     } catch (e) {
       setError(toErrorInfo(e))
-    } finally {
-      setBusy(null)
     }
   }
 
   async function onExport(template: boolean) {
     setBusy(template ? 'template' : 'export')
     setError(null)
+    setExported(null)
     try {
-      const file = await window.api['workbook.export']({ template })
-      downloadBase64(file.fileName, file.contentBase64, XLSX_MIME)
+      const file = await callApi('workbook.export', { template })
+      const outcome = await saveGeneratedFile(file, XLSX_MIME)
+      setExported({ fileName: file.fileName, template, outcome })
     } catch (e) {
       setError(toErrorInfo(e))
     } finally {
@@ -92,7 +101,7 @@ export function ImportPage() {
   const hasErrors = (preview?.errors.length ?? 0) > 0
 
   return (
-    <section className="page">
+    <section className="page import-page">
       <header className="page-header">
         <h1>Nhập / xuất Excel</h1>
       </header>
@@ -102,8 +111,9 @@ export function ImportPage() {
       <div className="panel">
         <h2>Nhập dữ liệu từ tệp Excel</h2>
         <p className="muted">
-          Tệp theo mẫu nhập liệu (các trang Ban, Đơn vị, Cán bộ, Miễn giảm, Chuyến đi). Phần mềm kiểm tra toàn
-          bộ tệp trước; chỉ khi không có lỗi mới nhập, và nhập tất cả hoặc không nhập gì.
+          Tệp theo mẫu nhập liệu (các trang Ban, Đơn vị, Cán bộ, Miễn giảm, Chuyến đi, Cơ quan, Người ký).
+          Phần mềm kiểm tra toàn bộ tệp trước; chỉ khi không có lỗi mới nhập, và nhập tất cả hoặc không nhập
+          gì.
         </p>
         {/* The native file button speaks the system's language; this label always speaks Vietnamese. */}
         <div className="file-picker">
@@ -114,12 +124,9 @@ export function ImportPage() {
             className="file-input"
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={onFileChosen}
-            disabled={busy !== null}
+            disabled={working}
           />
-          <label
-            htmlFor="import-file"
-            className={busy !== null ? 'btn btn-primary disabled' : 'btn btn-primary'}
-          >
+          <label htmlFor="import-file" className={working ? 'btn btn-primary disabled' : 'btn btn-primary'}>
             Chọn tệp Excel (.xlsx)…
           </label>
           <span className="muted">{chosenName ?? 'Chưa chọn tệp nào.'}</span>
@@ -131,28 +138,36 @@ export function ImportPage() {
             <h3>
               Xem trước: <span className="file-name">{preview.fileName}</span>
             </h3>
+            {preview.nothingNew && preview.message && (
+              <div className="nothing-new" role="status" data-testid="import-nothing-new">
+                {preview.message}
+              </div>
+            )}
             <CountsTable preview={preview} />
             <div className="actions">
               <button
                 type="button"
                 className="btn btn-primary"
                 onClick={onCommit}
-                disabled={hasErrors || !preview.canCommit || busy !== null}
+                disabled={hasErrors || !preview.canCommit || working}
               >
-                {busy === 'committing' ? 'Đang nhập…' : 'Nhập dữ liệu'}
+                {commit.isPending ? 'Đang nhập…' : 'Nhập dữ liệu'}
               </button>
               {hasErrors && <span className="muted">Tệp còn lỗi nên chưa thể nhập.</span>}
+              {!hasErrors && preview.nothingNew && <span className="muted">Không có gì để nhập.</span>}
             </div>
             <ErrorList
               title={`Lỗi (${formatNumberVi(preview.errors.length)}): phải sửa trong tệp rồi chọn lại`}
               issues={preview.errors}
             />
             <WarningGroups warnings={preview.warnings} />
+            <RowChanges changes={preview.changes} />
+            <AddedRows added={preview.added} />
           </div>
         )}
 
         {result && (
-          <div className="alert alert-success" role="status">
+          <div className="alert alert-success import-done" role="status">
             <div className="alert-body">
               <strong>Đã nhập dữ liệu từ tệp {result.fileName}.</strong>
               <CountsTable preview={result} />
@@ -165,17 +180,18 @@ export function ImportPage() {
       <div className="panel">
         <h2>Tải tệp Excel</h2>
         <p className="muted">
-          Mẫu nhập liệu là tệp trống có sẵn tiêu đề các cột. Bản xuất toàn bộ dữ liệu dùng để lưu trữ hoặc
-          chuyển sang máy khác (nhập lại được nguyên vẹn).
+          Mẫu nhập liệu là tệp trống có sẵn tiêu đề các cột. Bản xuất toàn bộ dữ liệu (kể cả thông tin cơ quan
+          và người ký) dùng để lưu trữ hoặc chuyển sang máy khác (nhập lại được nguyên vẹn).
         </p>
         <div className="actions">
-          <button type="button" className="btn" onClick={() => onExport(true)} disabled={busy !== null}>
+          <button type="button" className="btn" onClick={() => onExport(true)} disabled={working}>
             {busy === 'template' ? 'Đang tạo tệp…' : 'Tải mẫu nhập liệu'}
           </button>
-          <button type="button" className="btn" onClick={() => onExport(false)} disabled={busy !== null}>
+          <button type="button" className="btn" onClick={() => onExport(false)} disabled={working}>
             {busy === 'export' ? 'Đang tạo tệp…' : 'Xuất toàn bộ dữ liệu'}
           </button>
         </div>
+        {exported && <ExportOutcomeNotice exported={exported} onError={(e) => setError(toErrorInfo(e))} />}
       </div>
     </section>
   )

@@ -25,6 +25,11 @@ function splitPath(path: string): { folder: string; name: string } {
   return { folder: path.slice(0, Math.max(cut, 0)), name: path.slice(cut + 1) }
 }
 
+/**
+ * Compact on purpose: it sits in the form's footer, under the export button, so every line it
+ * takes is a line less of the form. The folder is one line (the whole path on hover) and the
+ * notes fold away under "Lưu ý".
+ */
 export function ExportNotice({ state, onSaveAgain, onError }: Props) {
   const { file, outcome } = state
   const cancelled = outcome?.kind === 'cancelled'
@@ -72,11 +77,14 @@ export function ExportNotice({ state, onSaveAgain, onError }: Props) {
         </div>
       )}
       {file.notes.length > 0 && (
-        <ul className="export-notes">
-          {file.notes.map((n, i) => (
-            <li key={i}>{n}</li>
-          ))}
-        </ul>
+        <details className="export-notes">
+          <summary>Lưu ý ({file.notes.length})</summary>
+          <ul>
+            {file.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </details>
       )}
     </div>
   )

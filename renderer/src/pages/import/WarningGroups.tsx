@@ -6,7 +6,10 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-/** Import warnings by group, each collapsed to its title and count until the clerk opens it. */
+/**
+ * Import warnings by group, each collapsed to its title and count until the clerk opens it;
+ * renames (an existing code given another name) come first and open.
+ */
 export function WarningGroups({ warnings }: { warnings: ImportIssue[] }) {
   if (warnings.length === 0) return null
   const groups = groupWarnings(warnings)
@@ -14,7 +17,7 @@ export function WarningGroups({ warnings }: { warnings: ImportIssue[] }) {
     <div className="issues issues-warning" data-testid="import-warnings">
       <h4>Cảnh báo ({formatNumberVi(warnings.length)}): vẫn nhập được, nên xem lại</h4>
       {groups.map((group) => (
-        <details key={group.id} className="issue-group" data-group={group.id}>
+        <details key={group.id} className="issue-group" data-group={group.id} open={group.open}>
           <summary>
             <span className="issue-group-title">{group.title}</span>
             <span className="issue-count">{formatNumberVi(group.issues.length)}</span>

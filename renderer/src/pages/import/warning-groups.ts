@@ -1,56 +1,13 @@
 /**
- * Import warnings grouped by what they are about, so a file with a hundred trips to a unit
- * that closed mid-year reads as one group (and one line per unit) instead of a wall of text.
- * The groups follow the sentences electron/services/workbook writes; anything else lands in
- * "Cảnh báo khác", so no warning is ever hidden.
+ * Import warnings grouped by their `kind` (set by electron/services/workbook; the groups and
+ * their order are WARNING_GROUPS of shared/api/workbook.ts, which the CLI prints too), so a
+ * file with a hundred trips to a unit that closed mid-year reads as one group (and one line
+ * per unit, by the warnings' `subject`) instead of a wall of text. A kind no group names lands
+ * in "Cảnh báo khác", so no warning is ever hidden. Nothing here reads the wording.
  */
-import type { ImportIssue } from '../../../../shared/api/workbook'
+import { WARNING_GROUPS, type ImportIssue } from '../../../../shared/api/workbook'
 
-export type WarningGroupId = 'overlap' | 'exemption' | 'unit-validity' | 'unknown-column' | 'other'
-
-interface GroupSpec {
-  id: WarningGroupId
-  title: string
-  hint: string
-  matches: (issue: ImportIssue) => boolean
-  /** Splits a large group by its subject (the unit, for validity warnings). */
-  subject?: (issue: ImportIssue) => string | null
-}
-
-const SPECS: readonly GroupSpec[] = [
-  {
-    id: 'overlap',
-    title: 'Chuyến đi trùng thời gian',
-    hint: 'Phần trùng chỉ được tính một lần, cho chuyến ghi trước.',
-    matches: (i) => i.message.includes('trùng thời gian với chuyến')
-  },
-  {
-    id: 'exemption',
-    title: 'Chuyến đi trong thời gian miễn giảm',
-    hint: 'Cán bộ đi cơ sở trong thời gian được miễn giảm; xem lại ngày đi hoặc kỳ miễn giảm.',
-    matches: (i) => i.message.includes('trong kỳ miễn giảm')
-  },
-  {
-    id: 'unit-validity',
-    title: 'Đơn vị không có hiệu lực vào ngày đi',
-    hint: 'Đơn vị chưa thành lập hoặc đã giải thể, sáp nhập vào ngày của chuyến đi.',
-    matches: (i) => i.message.includes('chỉ có hiệu lực'),
-    // "đơn vị TAN – Đoàn xã Tân Ân chỉ có hiệu lực từ 01/07/2025, chuyến CD0001 diễn ra …"
-    subject: (i) => /^(đơn vị .+? chỉ có hiệu lực [^,]+)/.exec(i.message)?.[1] ?? null
-  },
-  {
-    id: 'unknown-column',
-    title: 'Cột, trang tính không thuộc mẫu',
-    hint: 'Được bỏ qua khi nhập.',
-    matches: (i) => i.message.includes('không thuộc mẫu')
-  },
-  {
-    id: 'other',
-    title: 'Cảnh báo khác',
-    hint: '',
-    matches: () => true
-  }
-]
+export type WarningGroupId = string
 
 export interface WarningSubgroup {
   subject: string
@@ -61,15 +18,21 @@ export interface WarningGroup {
   id: WarningGroupId
   title: string
   hint: string
+  /** Shown open (renames: the clerk should read them before committing). */
+  open: boolean
   issues: ImportIssue[]
   /** For groups split by subject, in order of first appearance; empty otherwise. */
   subgroups: WarningSubgroup[]
 }
 
+const OTHER_ID = 'other'
+
 export function groupWarnings(warnings: readonly ImportIssue[]): WarningGroup[] {
-  const groups = SPECS.map((spec) => ({ spec, issues: [] as ImportIssue[] }))
+  const groups = WARNING_GROUPS.map((spec) => ({ spec, issues: [] as ImportIssue[] }))
   for (const issue of warnings) {
-    const group = groups.find((g) => g.spec.matches(issue))
+    const group =
+      groups.find((g) => (g.spec.kinds as readonly string[]).includes(issue.kind)) ??
+      groups.find((g) => g.spec.id === OTHER_ID)
     group?.issues.push(issue)
   }
   return groups
@@ -78,18 +41,16 @@ export function groupWarnings(warnings: readonly ImportIssue[]): WarningGroup[] 
       id: spec.id,
       title: spec.title,
       hint: spec.hint,
+      open: spec.open ?? false,
       issues,
-      subgroups: spec.subject ? splitBySubject(issues, spec.subject) : []
+      subgroups: spec.bySubject ? splitBySubject(issues) : []
     }))
 }
 
-function splitBySubject(
-  issues: ImportIssue[],
-  subject: (issue: ImportIssue) => string | null
-): WarningSubgroup[] {
+function splitBySubject(issues: ImportIssue[]): WarningSubgroup[] {
   const out: WarningSubgroup[] = []
   for (const issue of issues) {
-    const key = subject(issue) ?? 'Khác'
+    const key = issue.subject ?? 'Khác'
     const sub = out.find((s) => s.subject === key)
     if (sub) sub.issues.push(issue)
     else out.push({ subject: key, issues: [issue] })

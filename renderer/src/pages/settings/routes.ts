@@ -1,11 +1,17 @@
+/**
+ * Cài đặt: one page with four tabs; the tab (and the year of "Quy định năm") live in the URL's
+ * search, so a reload or the sidebar link brings the clerk back to the tab they left.
+ */
 import { createRoute } from '@tanstack/react-router'
 import { rootRoute } from '../../routes/root'
-import { UpcomingPage } from '../upcoming/UpcomingPage'
+import { SettingsPage } from './SettingsPage'
+import { settingsSearchSchema } from './tabs'
 
 export const settingsRoutes = [
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/cai-dat',
-    component: () => UpcomingPage({ title: 'Cài đặt', willHold: ['Cài đặt'], meanwhile: null })
+    component: SettingsPage,
+    validateSearch: (raw: Record<string, unknown>) => settingsSearchSchema.parse(raw)
   })
 ]

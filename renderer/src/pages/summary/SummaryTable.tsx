@@ -222,7 +222,8 @@ export function SummaryTable({ summary }: { summary: YearSummaryView }) {
   const [top, bottom] = table.getHeaderGroups()
 
   return (
-    <div className="table-wrap">
+    // Not a scroll box: the window scrolls, so the headings can stick under the page header.
+    <div className="table-wrap summary-table-wrap">
       <table className="data-table summary-table">
         <colgroup>
           {table.getVisibleLeafColumns().map((c) => (

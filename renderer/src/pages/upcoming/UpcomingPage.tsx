@@ -33,41 +33,6 @@ export function UpcomingPage({ title, willHold, meanwhile }: Props) {
   )
 }
 
-export function DashboardUpcoming() {
-  return (
-    <UpcomingPage
-      title="Tổng quan"
-      willHold={[
-        'Biểu đồ tiến độ số ngày đi cơ sở của cơ quan theo tháng, so với chỉ tiêu.',
-        'Cơ cấu nội dung (tỉ lệ từng loại) và các cán bộ chậm tiến độ.',
-        'Số liệu cho buổi giao ban tuần, tháng.'
-      ]}
-      meanwhile={
-        <>
-          Hiện có thể xem số liệu từng cán bộ ở trang <Link to="/tong-hop-nam">Tổng hợp năm</Link>.
-        </>
-      }
-    />
-  )
-}
-
-export function TripsUpcoming() {
-  return (
-    <UpcomingPage
-      title="Chuyến đi"
-      willHold={[
-        'Sổ các chuyến đi cơ sở: tìm, lọc theo năm, quý, cán bộ, ban, đơn vị, loại nội dung, trạng thái.',
-        'Thêm, sửa, nhân bản chuyến đi bằng bàn phím; cảnh báo trùng ngày, kỳ miễn giảm, quá hạn báo cáo.'
-      ]}
-      meanwhile={
-        <>
-          Hiện nhập chuyến đi qua tệp Excel ở trang <Link to="/nhap-xuat">Nhập / xuất Excel</Link>.
-        </>
-      }
-    />
-  )
-}
-
 export function PlanningUpcoming() {
   return (
     <UpcomingPage

@@ -1,0 +1,351 @@
+/**
+ * The logbook's table, virtualized against the window's scroll (the window scrolls, not an
+ * inner box): only the rows on screen exist in the page, fetched a window of 100 at a time
+ * from 'trips.search', so 100,000 trips scroll as smoothly as 100. Rows have one fixed
+ * height (one line, long text cut with "…" and shown whole on hover) so no row is measured.
+ *
+ * The header sticks to the top of the window and the totals of the whole filter to its bottom.
+ */
+import { keepPreviousData, useQueries } from '@tanstack/react-query'
+import { Link } from '@tanstack/react-router'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import {
+  formatTripSpan,
+  type TripFilters,
+  type TripListRow,
+  type TripSearchResult,
+  type TripSortKey
+} from '../../../../shared/api/trips'
+import { formatDateVi } from '../../../../shared/domain/dates'
+import { formatDays, formatNumberVi } from '../../../../shared/domain/format'
+import { CONTENT_KIND_LABELS, CONTENT_KIND_SHORT_LABELS } from '../../../../shared/domain/kinds'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { apiQueryKey, callApi, useApiQuery } from '../../lib/api'
+import { toErrorInfo } from '../../lib/errors'
+import { StatusBadge } from './StatusBadge'
+
+export const PAGE_SIZE = 100
+/** The rendered height of a row (32px cell + 1px border): the virtualizer never measures. */
+export const ROW_HEIGHT = 33
+
+interface Column {
+  key: string
+  header: string
+  sort?: TripSortKey
+  width?: number
+  className?: string
+  cell(row: TripListRow): ReactNode
+  title?(row: TripListRow): string | undefined
+}
+
+/**
+ * The dates in a narrow column: the year once when both ends share it, the half day only
+ * where it is not the default ("22/07 chiều – 25/07/2025"). The cell's title has it whole.
+ */
+export function formatSpanCompact(
+  r: Pick<TripListRow, 'startDate' | 'startHalf' | 'endDate' | 'endHalf'>
+): string {
+  const half = (h: TripListRow['startHalf']) => (h === 'SANG' ? 'sáng' : 'chiều')
+  if (r.startDate === r.endDate) {
+    const day = formatDateVi(r.startDate)
+    return r.startHalf === r.endHalf ? `${day} ${half(r.startHalf)}` : day
+  }
+  const start =
+    r.startDate.slice(0, 4) === r.endDate.slice(0, 4)
+      ? formatDateVi(r.startDate).slice(0, 5)
+      : formatDateVi(r.startDate)
+  return `${start}${r.startHalf === 'CHIEU' ? ' chiều' : ''} – ${formatDateVi(r.endDate)}${r.endHalf === 'SANG' ? ' sáng' : ''}`
+}
+
+const names = (list: Array<{ fullName?: string; name?: string }>) =>
+  list.map((x) => x.fullName ?? x.name ?? '').join(', ')
+
+const COLUMNS: Column[] = [
+  {
+    key: 'code',
+    header: 'Mã chuyến',
+    sort: 'code',
+    width: 72,
+    cell: (r) => (
+      <Link to="/chuyen-di/$code" params={{ code: r.code }} className="trip-code">
+        {r.code}
+      </Link>
+    )
+  },
+  {
+    key: 'dates',
+    header: 'Thời gian',
+    sort: 'startDate',
+    width: 168,
+    cell: (r) => formatSpanCompact(r),
+    title: (r) => formatTripSpan(r)
+  },
+  {
+    key: 'days',
+    header: 'Số ngày',
+    sort: 'days',
+    width: 50,
+    className: 'num',
+    cell: (r) => formatDays(r.days)
+  },
+  {
+    key: 'kind',
+    header: 'Loại nội dung',
+    sort: 'kind',
+    width: 126,
+    cell: (r) => (
+      <>
+        <span className={`kind-dot kind-${r.kind}`} aria-hidden="true" />
+        {CONTENT_KIND_SHORT_LABELS[r.kind]}
+      </>
+    ),
+    title: (r) => CONTENT_KIND_LABELS[r.kind]
+  },
+  {
+    key: 'topic',
+    header: 'Nội dung',
+    sort: 'topic',
+    cell: (r) => r.topic ?? '',
+    title: (r) => r.topic ?? undefined
+  },
+  {
+    key: 'cadres',
+    header: 'Cán bộ tham gia',
+    sort: 'cadres',
+    width: 142,
+    cell: (r) => names(r.cadres),
+    title: (r) => r.cadres.map((c) => `${c.code} ${c.fullName}`).join('\n')
+  },
+  {
+    key: 'units',
+    header: 'Đơn vị',
+    sort: 'units',
+    width: 142,
+    cell: (r) => names(r.units),
+    title: (r) => r.units.map((u) => `${u.code} ${u.name}`).join('\n')
+  },
+  {
+    key: 'status',
+    header: 'Trạng thái',
+    sort: 'status',
+    width: 122,
+    cell: (r) => <StatusBadge status={r.status} overdueDays={r.overdueDays} />
+  },
+  {
+    key: 'travelOrderNo',
+    header: 'Số công lệnh',
+    sort: 'travelOrderNo',
+    width: 78,
+    cell: (r) => r.travelOrderNo ?? '',
+    title: (r) => r.travelOrderNo ?? undefined
+  },
+  {
+    key: 'reportDate',
+    header: 'Ngày nộp báo cáo',
+    sort: 'reportDate',
+    width: 82,
+    cell: (r) => (r.reportDate ? formatDateVi(r.reportDate) : '')
+  }
+]
+
+export interface TripSelection {
+  selected: ReadonlySet<string>
+  toggle(code: string, on: boolean): void
+  /** Select (or clear) every trip the filter keeps. */
+  toggleAll(on: boolean, total: number): void
+}
+
+interface Props {
+  filters: TripFilters
+  onSort(key: TripSortKey): void
+  selection?: TripSelection
+  /** Columns left out (the cadre's own list drops nothing by default). */
+  hide?: readonly string[]
+  label: string
+  /** Shown instead of the empty table. */
+  empty: ReactNode
+}
+
+export function TripsTable({ filters, onSort, selection, hide = [], label, empty }: Props) {
+  const columns = COLUMNS.filter((c) => !hide.includes(c.key))
+  const head = useApiQuery(
+    'trips.search',
+    { ...filters, offset: 0, limit: PAGE_SIZE },
+    { placeholderData: keepPreviousData }
+  )
+  const total = head.data?.total ?? 0
+
+  const bodyRef = useRef<HTMLTableSectionElement>(null)
+  const [scrollMargin, setScrollMargin] = useState(0)
+  useLayoutEffect(() => {
+    // Where the rows start in the page; what is above (filters, alerts) may change height.
+    const measure = () => {
+      const body = bodyRef.current
+      if (!body) return
+      const top = Math.round(body.getBoundingClientRect().top + window.scrollY)
+      setScrollMargin((old) => (old === top ? old : top))
+    }
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(document.body)
+    return () => observer.disconnect()
+  }, [])
+
+  const virtualizer = useWindowVirtualizer({
+    count: total,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+  const pageNumbers: number[] = []
+  for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++)
+    if (p > 0) pageNumbers.push(p)
+  const pages = useQueries({
+    queries: pageNumbers.map((p) => ({
+      queryKey: apiQueryKey('trips.search', { ...filters, offset: p * PAGE_SIZE, limit: PAGE_SIZE }),
+      queryFn: () => callApi('trips.search', { ...filters, offset: p * PAGE_SIZE, limit: PAGE_SIZE }),
+      placeholderData: keepPreviousData
+    }))
+  })
+  const pageData = (p: number): TripSearchResult | undefined =>
+    p === 0 ? head.data : (pages[pageNumbers.indexOf(p)]?.data as TripSearchResult | undefined)
+  const rowAt = (index: number): TripListRow | undefined => {
+    const p = Math.floor(index / PAGE_SIZE)
+    const data = pageData(p)
+    return data && data.offset === p * PAGE_SIZE ? data.rows[index - p * PAGE_SIZE] : undefined
+  }
+
+  if (head.error) return <ErrorAlert error={toErrorInfo(head.error)} />
+  if (head.data && total === 0 && !head.isPlaceholderData) return <>{empty}</>
+
+  const paddingTop = items.length > 0 ? items[0]!.start - scrollMargin : 0
+  const paddingBottom =
+    items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - scrollMargin) : 0
+  const totals = head.data?.totals
+  const sortKey = filters.sort ?? 'startDate'
+  const desc = filters.desc ?? filters.sort === undefined
+  const allSelected = selection !== undefined && total > 0 && selection.selected.size >= total
+  const span = columns.length + (selection ? 1 : 0)
+
+  return (
+    <table
+      className="data-table trips-table"
+      aria-label={label}
+      aria-rowcount={total + 1}
+      aria-busy={head.isFetching || pages.some((p) => p.isFetching)}
+    >
+      <colgroup>
+        {selection && <col style={{ width: 28 }} />}
+        {columns.map((c) => (
+          <col key={c.key} style={c.width ? { width: c.width } : undefined} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          {selection && (
+            <th className="col-select">
+              <input
+                type="checkbox"
+                aria-label="Chọn mọi chuyến đi theo bộ lọc"
+                checked={allSelected}
+                onChange={(e) => selection.toggleAll(e.target.checked, total)}
+              />
+            </th>
+          )}
+          {columns.map((c) => {
+            const active = c.sort !== undefined && c.sort === sortKey
+            return (
+              <th
+                key={c.key}
+                className={c.className}
+                aria-sort={active ? (desc ? 'descending' : 'ascending') : undefined}
+              >
+                {c.sort ? (
+                  <button type="button" className="th-button" onClick={() => onSort(c.sort!)}>
+                    {c.header}
+                    {active && <span className="sort-mark">{desc ? '▼' : '▲'}</span>}
+                  </button>
+                ) : (
+                  c.header
+                )}
+              </th>
+            )
+          })}
+        </tr>
+      </thead>
+      <tbody ref={bodyRef}>
+        {paddingTop > 0 && (
+          <tr aria-hidden="true" className="trip-spacer">
+            <td colSpan={span} style={{ height: paddingTop }} />
+          </tr>
+        )}
+        {items.map((item) => {
+          const row = rowAt(item.index)
+          if (!row) {
+            return (
+              <tr key={item.key} className="trip-row trip-row-loading" aria-rowindex={item.index + 2}>
+                <td colSpan={span}>Đang tải…</td>
+              </tr>
+            )
+          }
+          const selected = selection?.selected.has(row.code) ?? false
+          return (
+            <tr
+              key={item.key}
+              className={selected ? 'trip-row selected' : 'trip-row'}
+              aria-rowindex={item.index + 2}
+              data-code={row.code}
+            >
+              {selection && (
+                <td className="col-select">
+                  <input
+                    type="checkbox"
+                    aria-label={`Chọn chuyến ${row.code}`}
+                    checked={selected}
+                    onChange={(e) => selection.toggle(row.code, e.target.checked)}
+                  />
+                </td>
+              )}
+              {columns.map((c) => (
+                <td key={c.key} className={c.className} title={c.title?.(row)} data-col={c.key}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          )
+        })}
+        {paddingBottom > 0 && (
+          <tr aria-hidden="true" className="trip-spacer">
+            <td colSpan={span} style={{ height: paddingBottom }} />
+          </tr>
+        )}
+      </tbody>
+      {totals && (
+        <tfoot>
+          <tr>
+            <td colSpan={span} className="trips-totals" data-testid="trips-totals">
+              <span>
+                <b>{formatNumberVi(totals.trips)}</b> chuyến đi
+              </span>
+              <span title="Số ngày của mỗi chuyến × số cán bộ tham gia (chỉ các cán bộ đang lọc, trong thời gian đang lọc)">
+                <b>{formatDays(totals.cadreDays)}</b> ngày-người
+              </span>
+              <span title="Chỉ chuyến đã thực hiện, đã báo cáo; buổi trùng của một cán bộ chỉ tính một lần (RULES.md §3)">
+                <b>{formatDays(totals.creditedDays)}</b> ngày được tính
+              </span>
+              {totals.overdue > 0 && (
+                <span className="trips-totals-overdue">
+                  <b>{formatNumberVi(totals.overdue)}</b> quá hạn báo cáo
+                </span>
+              )}
+            </td>
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  )
+}
