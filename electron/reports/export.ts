@@ -1,14 +1,15 @@
 /**
  * One entry point for every document: load the data through the services, take a number
- * from the register (unless it is a draft), build the document, render the .docx bytes.
- * The CLI, the IPC handler and the tests call this.
+ * from the register (unless it is a draft, or the văn thư typed one), build the document,
+ * render the .docx bytes. The CLI, the IPC handler and the tests call this.
  */
 import type { Document } from 'docx'
+import type { ChangeReceipt } from '../../shared/api/history'
 import { AppError } from '../../shared/api/errors'
 import { isValidIsoDate, yearOf, type IsoDate } from '../../shared/domain/dates'
 import type { ServiceContext } from '../services/context'
-import { issueDocument, type IssuedDocument } from '../services/documents'
-import { renderDocx, type DocumentTypeCode } from './blocks'
+import { issueDocument, nextNumber, type IssuedDocument } from '../services/documents'
+import { BLANK, documentSymbol, renderDocx, type DocumentTypeCode } from './blocks'
 import { buildChiDoanReport } from './documents/chi-doan-report'
 import type { DocumentMeta } from './documents/common'
 import {
@@ -72,6 +73,17 @@ export interface ExportOptions {
   departmentAbbreviation?: string
   /** Highlight the free-text parts that still show their default text. */
   markDefaults?: boolean
+  /** Who signs (an active signer's id, Cài đặt › Người ký); the default signer when omitted. */
+  signerId?: number
+  /** The date of signing; today when omitted. */
+  date?: IsoDate
+  /** A number the văn thư took by hand; the register's next one when omitted. */
+  number?: number
+  /**
+   * Show the document without issuing it: nothing is registered; a typed number and the date
+   * print as the export would print them, the register's next number stays blank.
+   */
+  preview?: boolean
 }
 
 export interface ExportResult {
@@ -79,8 +91,12 @@ export interface ExportResult {
   buffer: Buffer
   /** The register entry, or null for a draft. */
   issued: IssuedDocument | null
+  /** The register write, or null when nothing was registered. */
+  change: ChangeReceipt | null
   /** Defaults the document fell back to (Vietnamese, for the clerk). */
   notes: string[]
+  /** Whether the document takes a number, and the register's next one (null without a congress term). */
+  numbering: { numbered: boolean; nextNumber: number | null; symbolSuffix: string | null }
 }
 
 export const DEFAULT_DEPARTMENT_ABBREVIATION = 'VP'
@@ -172,27 +188,50 @@ function plan(ctx: ServiceContext, options: ExportOptions): Plan {
   }
 }
 
+/** A refusal about one field of the request, with the "field: message" line the screen maps. */
+function fieldError(field: string, message: string): AppError {
+  return new AppError('VALIDATION', message, [`${field}: ${message}`])
+}
+
 export async function exportDocument(ctx: ServiceContext, options: ExportOptions): Promise<ExportResult> {
   if (!(DOCUMENT_KINDS as readonly string[]).includes(options.document)) {
     throw new AppError('VALIDATION', `Không có mẫu văn bản "${options.document}".`)
   }
   if (options.asOf !== undefined && !isValidIsoDate(options.asOf)) {
-    throw new AppError('VALIDATION', `Ngày tính số liệu không hợp lệ: "${options.asOf}".`)
+    throw fieldError('asOf', `Ngày tính số liệu không hợp lệ: "${options.asOf}".`)
+  }
+  if (options.date !== undefined && !isValidIsoDate(options.date)) {
+    throw fieldError('date', `Ngày ký không hợp lệ: "${options.date}".`)
+  }
+  if (options.number !== undefined && (!Number.isInteger(options.number) || options.number < 1)) {
+    throw fieldError('number', `Số văn bản không hợp lệ: "${options.number}" (số nguyên từ 1 trở lên).`)
   }
   // Loaded first: a request naming an unknown trip, cadre or ban is refused before anything else.
   const p = plan(ctx, options)
-  const { issuer, signer, configured, notes, signerNotes } = loadIssuer(ctx)
+  const { issuer, signer, configured, notes, signerNotes } = loadIssuer(ctx, options.signerId)
   const today = ctx.clock.today()
+  const signingDate = options.date ?? today
   const department = options.departmentAbbreviation?.trim() || DEFAULT_DEPARTMENT_ABBREVIATION
+  const typed = options.number
   let draft = options.draft ?? false
   if (p.register === null) {
+    if (typed !== undefined) {
+      throw fieldError('number', 'Văn bản của ban, của cá nhân không lấy số văn bản đi: để trống ô số văn bản.')
+    }
     notes.push('Văn bản của ban, của cá nhân: không lấy số trong sổ văn bản đi.')
+    if (options.signerId !== undefined) notes.push('Văn bản của ban, của cá nhân do người viết ký: không dùng người ký đã chọn.')
   } else {
     notes.push(...signerNotes)
+    if (typed !== undefined && draft) {
+      throw fieldError('number', 'Bản nháp để trống số cho văn thư: bỏ số đã nhập, hoặc bỏ chọn bản nháp.')
+    }
     if (!options.departmentAbbreviation?.trim()) {
       notes.push(`Ký hiệu ban soạn thảo mặc định là ${DEFAULT_DEPARTMENT_ABBREVIATION} (Văn phòng).`)
     }
     if (!draft && !configured) {
+      if (typed !== undefined) {
+        throw fieldError('number', 'Chưa khai báo nhiệm kỳ đại hội (Cài đặt › Cơ quan) nên chưa ghi được số vào sổ văn bản đi.')
+      }
       // Numbers run per congress term: without one, a number would land in a sequence nobody uses.
       draft = true
       notes.push(
@@ -200,23 +239,55 @@ export async function exportDocument(ctx: ServiceContext, options: ExportOptions
       )
     }
   }
+  const numbering = {
+    numbered: p.register !== null,
+    nextNumber: p.register !== null && configured ? nextNumber(ctx, p.register.typeCode, issuer.congressTerm) : null,
+    symbolSuffix:
+      p.register === null
+        ? null
+        : documentSymbol({
+            number: null,
+            typeCode: p.register.typeCode,
+            issuerAbbreviation: issuer.issuerAbbreviation,
+            departmentAbbreviation: department
+          }).slice(BLANK.length)
+  }
   const meta: DocumentMeta = {
     issuer,
     signer,
     departmentAbbreviation: department,
     number: null,
     date: null,
-    draftYear: yearOf(today),
+    draftYear: yearOf(signingDate),
     texts: options.texts ?? {},
     markDefaults: options.markDefaults ?? false
   }
   if (p.register === null) {
-    const document = p.build(draft ? meta : { ...meta, date: today })
-    return { fileName: `${p.fileStem}.docx`, buffer: await renderDocx(document), issued: null, notes }
+    const document = p.build(draft ? meta : { ...meta, date: signingDate })
+    return {
+      fileName: `${p.fileStem}.docx`,
+      buffer: await renderDocx(document),
+      issued: null,
+      change: null,
+      notes,
+      numbering
+    }
+  }
+  if (options.preview) {
+    // What the export will print, without taking a number: a typed one shows, the register's stays blank.
+    const shown = draft ? meta : { ...meta, number: typed ?? null, date: signingDate }
+    return {
+      fileName: `${p.fileStem}${typed === undefined || draft ? '-chua-cap-so' : `-so-${typed}`}.docx`,
+      buffer: await renderDocx(p.build(shown)),
+      issued: null,
+      change: null,
+      notes,
+      numbering
+    }
   }
   // Built once before taking a number, so a document that cannot be built never uses one up.
   const draftDocument = p.build(meta)
-  let issued: IssuedDocument | null = null
+  let issued: (IssuedDocument & { change: ChangeReceipt }) | null = null
   let document = draftDocument
   if (!draft) {
     issued = issueDocument(ctx, {
@@ -225,11 +296,19 @@ export async function exportDocument(ctx: ServiceContext, options: ExportOptions
       issuerAbbreviation: issuer.issuerAbbreviation,
       departmentAbbreviation: department,
       title: p.register.title(meta),
-      issuedDate: today
+      issuedDate: signingDate,
+      ...(typed === undefined ? {} : { number: typed })
     })
     document = p.build({ ...meta, number: issued.number, date: issued.issuedDate })
   }
   const buffer = await renderDocx(document)
   const suffix = issued ? `-so-${issued.symbol.split('-')[0]}` : '-chua-cap-so'
-  return { fileName: `${p.fileStem}${suffix}.docx`, buffer, issued, notes }
+  return {
+    fileName: `${p.fileStem}${suffix}.docx`,
+    buffer,
+    issued,
+    change: issued?.change ?? null,
+    notes,
+    numbering
+  }
 }

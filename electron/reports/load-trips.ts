@@ -46,7 +46,7 @@ import type {
   RegistrationSummaryInput
 } from './documents/registration-summary'
 import type { CadreLine, Quarter, ReportedTrip, ScheduledTrip } from './documents/trip-text'
-import { quarterWords } from './documents/trip-text'
+import { isOfficeLeader, quarterWords } from './documents/trip-text'
 import type { TripReportInput } from './documents/trip-report'
 
 type Data<I> = Omit<I, 'meta'>
@@ -130,6 +130,11 @@ function groupByMonth(trips: readonly ScheduledTrip[], from: IsoDate): ScheduleG
     .map(([key, list]) => ({ label: `Tháng ${Number(key.slice(5, 7))}/${key.slice(0, 4)}`, trips: list }))
 }
 
+/**
+ * The quarter plan's data: the trips planned for the quarter (status dự kiến), not the ones
+ * already done or reported (a plan is not a log). Rounds and registrations do not exist yet;
+ * when they do, they are added here and grouped by round in groupByMonth's place.
+ */
 export function loadQuarterPlanData(
   ctx: ServiceContext,
   year: number,
@@ -137,26 +142,27 @@ export function loadQuarterPlanData(
 ): Data<QuarterPlanInput> {
   const { quarter, from, to } = quarterOf(year, quarterNumber)
   const settings = getYearSettings(ctx.db, year)
-  const trips = listTripsBetween(ctx, from, to)
+  const planned = listTripsBetween(ctx, from, to).filter((t) => t.status === 'DU_KIEN')
   const daysByKind = emptyDaysByKind()
   let totalDays = 0
-  for (const own of tripsByCadre(trips).values()) {
+  // Each cadre's planned slots counted once inside the quarter, as a registration counts them.
+  for (const own of tripsByCadre(planned).values()) {
     const r = registeredDays(own.map(toRegistered), from, to)
     for (const k of CONTENT_KINDS) daysByKind[k] += r.daysByKind[k]
     totalDays += r.totalDays
   }
   const unitNames = new Map<number, string>()
-  for (const trip of trips) for (const u of trip.units) if (!unitNames.has(u.id)) unitNames.set(u.id, u.name)
+  for (const trip of planned) for (const u of trip.units) if (!unitNames.has(u.id)) unitNames.set(u.id, u.name)
   return {
     year,
     quarter,
     from,
     to,
     groups: groupByMonth(
-      trips.map((t) => scheduled(t, tripDaysWithin(t, from, to))),
+      planned.map((t) => scheduled(t, tripDaysWithin(t, from, to))),
       from
     ),
-    cadreCount: new Set(trips.flatMap((t) => t.cadres.map((c) => c.id))).size,
+    cadreCount: new Set(planned.flatMap((t) => t.cadres.map((c) => c.id))).size,
     unitNames: [...unitNames.values()],
     daysByKind,
     totalDays,
@@ -206,7 +212,8 @@ export function loadRegistrationFormData(
   const own = listTripsBetween(ctx, from, to).filter((t) => t.cadres.some((c) => c.id === cadre.id))
   const r = registeredDays(own.map(toRegistered), from, to)
   let confirmer: RegistrationFormInput['confirmer'] = null
-  if (!isDepartmentHead(cadre.position)) {
+  // A ban's head and a leader (filed under the Văn phòng) are confirmed by the Thường trực, not by a head of ban.
+  if (!isDepartmentHead(cadre.position) && !isOfficeLeader(cadre.position)) {
     const head = headOf(readCadres(ctx), cadre.department.id, from, to)
     confirmer = head
       ? { title: head.position.trim(), name: head.fullName }

@@ -1,7 +1,8 @@
 /**
- * The Word documents behind the API: the catalog, previews (always drafts: a preview never
- * takes a number), issuing (a number from the register unless the clerk asks for a draft),
- * the register, and the lists the parameter pickers need.
+ * The Word documents behind the API: the catalog, previews (a preview never takes a number
+ * from the register: it shows a typed number, or leaves it blank), issuing (a number from the
+ * register, or the one typed, unless the clerk asks for a draft), the register, and the lists
+ * the parameter pickers need.
  *
  * A request is checked here before a document is built: the kind exists, the parameters it
  * needs are there, every code names a row (NOT_FOUND naming the code otherwise) and every
@@ -113,7 +114,10 @@ function resolve(ctx: ServiceContext, request: DocumentRequest): ResolvedRequest
     departmentCode: catalogRequest.departmentCode,
     departmentAbbreviation: catalogRequest.departmentAbbreviation,
     asOf: catalogRequest.asOf,
-    texts: request.texts ?? {}
+    texts: request.texts ?? {},
+    ...(request.signerId === undefined ? {} : { signerId: request.signerId }),
+    ...(request.date === undefined ? {} : { date: request.date }),
+    ...(request.number === undefined ? {} : { number: request.number })
   }
   return { kind, entry, catalogRequest, options }
 }
@@ -136,12 +140,13 @@ export async function previewDocument(
 ): Promise<DocumentPreview> {
   const { entry, catalogRequest, options } = resolve(ctx, request)
   const texts = entry.defaultTexts(ctx, catalogRequest)
-  const result = await exportDocument(ctx, { ...options, draft: true })
+  const result = await exportDocument(ctx, { ...options, preview: true, draft: request.draft ?? false })
   return {
     fileName: result.fileName,
     contentBase64: result.buffer.toString('base64'),
     texts,
-    notes: result.notes
+    notes: result.notes,
+    numbering: result.numbering
   }
 }
 
@@ -161,7 +166,8 @@ export async function issueDocumentFile(
     contentBase64: result.buffer.toString('base64'),
     outcome,
     issued: result.issued ? toInfo(result.issued) : null,
-    notes: result.notes
+    notes: result.notes,
+    change: result.change
   }
 }
 

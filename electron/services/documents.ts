@@ -2,11 +2,13 @@
  * The register of issued documents (sổ đăng ký văn bản đi): one number sequence per
  * document type per congress term (HD 29-HD/TWĐTN-VP III.3.1), starting at 01. Issuing
  * takes the next number and records it in the same transaction, so two exports can never
- * get the same number. Drafts are not registered (the văn thư numbers them by hand).
+ * get the same number; a number the văn thư typed is registered as given, unless the
+ * register already holds it. Drafts are not registered (the văn thư numbers them by hand).
  */
 import { and, desc, eq, max } from 'drizzle-orm'
 import { AppError } from '../../shared/api/errors'
-import { isValidIsoDate, type IsoDate } from '../../shared/domain/dates'
+import type { ChangeReceipt } from '../../shared/api/history'
+import { formatDateVi, isValidIsoDate, type IsoDate } from '../../shared/domain/dates'
 import { documentSymbol, isDocumentTypeCode, type DocumentTypeCode } from '../reports/blocks/number'
 import type { AppDatabase } from '../db/connection'
 import { issuedDocuments } from '../db/schema'
@@ -35,6 +37,8 @@ export interface IssueDocumentInput {
   /** The trích yếu. */
   title: string
   issuedDate: IsoDate
+  /** A number typed by the văn thư; the next of the sequence when omitted. */
+  number?: number
 }
 
 function lastNumber(db: AppDatabase, typeCode: string, congressTerm: string): number {
@@ -65,36 +69,70 @@ function validate(input: IssueDocumentInput): string[] {
   return problems
 }
 
-/** Takes the next number of the sequence and registers the document; returns the register entry. */
-export function issueDocument(ctx: ServiceContext, input: IssueDocumentInput): IssuedDocument {
+/** A register entry as the change log shows it (the history page's columns). */
+function inWords(row: { symbol: string; title: string; issuedDate: string }) {
+  return { symbol: row.symbol, title: row.title, issuedDate: row.issuedDate }
+}
+
+/**
+ * Takes a number (the next of the sequence, or the one typed) and registers the document, in
+ * one tracked write; returns the register entry and the write's receipt.
+ */
+export function issueDocument(
+  ctx: ServiceContext,
+  input: IssueDocumentInput
+): IssuedDocument & { change: ChangeReceipt } {
   const problems = validate(input)
   if (problems.length) throw new AppError('VALIDATION', 'Không cấp được số văn bản.', problems)
   const congressTerm = input.congressTerm.trim()
   const departmentAbbreviation = input.departmentAbbreviation.trim()
-  return ctx.write(`Cấp số văn bản ${input.typeCode}`, (tx, log) => {
-    const number = lastNumber(tx, input.typeCode, congressTerm) + 1
-    const symbol = documentSymbol({
+  const symbolOf = (number: number) =>
+    documentSymbol({
       number,
       typeCode: input.typeCode,
       issuerAbbreviation: input.issuerAbbreviation.trim(),
       departmentAbbreviation
     })
-    const row = tx
-      .insert(issuedDocuments)
-      .values({
-        typeCode: input.typeCode,
-        congressTerm,
-        number,
-        symbol,
-        title: input.title.trim().normalize('NFC'),
-        issuedDate: input.issuedDate,
-        departmentAbbreviation,
-        createdAt: ctx.clock.now()
-      })
-      .returning()
+  if (input.number !== undefined) {
+    const taken = ctx.db
+      .select()
+      .from(issuedDocuments)
+      .where(
+        and(
+          eq(issuedDocuments.typeCode, input.typeCode),
+          eq(issuedDocuments.congressTerm, congressTerm),
+          eq(issuedDocuments.number, input.number)
+        )
+      )
       .get()
-    log.record('issued_document', symbol, 'insert', null, row)
-    return { ...row, typeCode: row.typeCode as DocumentTypeCode }
+    if (taken) {
+      const message =
+        `Số ${taken.symbol} đã cấp ngày ${formatDateVi(taken.issuedDate)} cho văn bản "${taken.title}"; ` +
+        'hãy nhập số khác hoặc để trống để lấy số tiếp theo.'
+      throw new AppError('CONFLICT', message, [`number: ${message}`])
+    }
+  }
+  const preview = symbolOf(input.number ?? nextNumber(ctx, input.typeCode, congressTerm))
+  const label = `Cấp số văn bản ${preview}: ${input.title.trim()}`
+  return ctx.write(label, (tx, log) => {
+    // Taken inside the write: no other export can take the same number in between.
+    const number = input.number ?? lastNumber(tx, input.typeCode, congressTerm) + 1
+    const row = log.rows.insert(issuedDocuments, {
+      typeCode: input.typeCode,
+      congressTerm,
+      number,
+      symbol: symbolOf(number),
+      title: input.title.trim().normalize('NFC'),
+      issuedDate: input.issuedDate,
+      departmentAbbreviation,
+      createdAt: ctx.clock.now()
+    })
+    log.record('issued_documents', row.symbol, 'insert', null, inWords(row))
+    return {
+      ...row,
+      typeCode: row.typeCode as DocumentTypeCode,
+      change: { batchId: log.batchId, label: `Cấp số văn bản ${row.symbol}: ${row.title}` }
+    }
   })
 }
 

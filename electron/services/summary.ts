@@ -44,7 +44,8 @@ export function loadYearSummaryView(
   if (outside) throw new AppError('VALIDATION', outside)
   const effectiveAsOf = asOf ?? defaultAsOf(ctx, settings.windowEnd)
 
-  const summary = computeYearSummary({ settings, asOf: effectiveAsOf, ...loadSummaryRows(ctx, year, settings) })
+  const rows = loadSummaryRows(ctx, year, settings)
+  const summary = computeYearSummary({ settings, asOf: effectiveAsOf, ...rows })
   const unitIds = summary.units.map((u) => u.unitId)
   const unitRows = unitIds.length
     ? chunked(unitIds, (ids) =>

@@ -47,7 +47,24 @@ const root = resolve(__dirname, '../..')
 
 // ——— A province's logbook: 10 years, 120 cadres, ~600 units ——————————————————————
 
-const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hùng', 'Lan', 'Minh', 'Ngọc', 'Phúc', 'Quân', 'Thắm', 'Uyên', 'Ý']
+const GIVEN = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dũng',
+  'Đức',
+  'Giang',
+  'Hà',
+  'Hùng',
+  'Lan',
+  'Minh',
+  'Ngọc',
+  'Phúc',
+  'Quân',
+  'Thắm',
+  'Uyên',
+  'Ý'
+]
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ']
 const MIDDLE = ['Văn', 'Thị', 'Minh', 'Hồng', 'Quang', 'Thanh', 'Ngọc']
 const TOPICS = [
@@ -65,8 +82,14 @@ function seed(file: string): { seconds: number; sizeMb: number } {
   const handle = openDatabase(file)
   const { sqlite } = handle
   const t = performance.now()
+  // mulberry32: a seeded generator in 32-bit integer steps (a float LCG repeats after a while).
   let state = 7
-  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!
   sqlite.transaction(() => {
     const department = sqlite.prepare(`INSERT INTO departments (code, name, abbreviation) VALUES (?, ?, ?)`)
@@ -97,13 +120,19 @@ function seed(file: string): { seconds: number; sizeMb: number } {
       `INSERT INTO cadres (code, full_name, position, department_id, full_time) VALUES (?, ?, 'Chuyên viên', ?, 1)`
     )
     for (let i = 1; i <= CADRES; i++) {
-      cadre.run(`CB${String(i).padStart(3, '0')}`, `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`, 1 + (i % 6))
+      cadre.run(
+        `CB${String(i).padStart(3, '0')}`,
+        `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`,
+        1 + (i % 6)
+      )
     }
     const trip = sqlite.prepare(
       `INSERT INTO trips (code, start_date, start_half, end_date, end_half, kind, topic, status, travel_order_no, report_date, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2025-01-01T00:00:00Z')`
     )
-    const participant = sqlite.prepare(`INSERT INTO trip_participants (trip_id, cadre_id, position) VALUES (?, ?, ?)`)
+    const participant = sqlite.prepare(
+      `INSERT INTO trip_participants (trip_id, cadre_id, position) VALUES (?, ?, ?)`
+    )
     const visit = sqlite.prepare(`INSERT INTO trip_units (trip_id, unit_id, position) VALUES (?, ?, ?)`)
     const first = toDayNumber('2016-01-01')
     const last = toDayNumber('2025-12-31')
@@ -168,7 +197,9 @@ async function nodeFigures(file: string): Promise<void> {
       `  ${label.padEnd(58)} ${ms(elapsed).padStart(10)} wall, ${ms((used.user + used.system) / 1000).padStart(9)} CPU   (${value.total.toLocaleString('vi-VN')} chuyến)`
     )
   }
-  console.log('(a) Node, trips.search through the dispatcher (CPU: this process only, as a check on a busy machine):')
+  console.log(
+    '(a) Node, trips.search through the dispatcher (CPU: this process only, as a check on a busy machine):'
+  )
   await time('first window, every year (cold: builds the working copy)', {})
   await time('first window, every year (warm)', {})
   await time('filter change: year 2025', { year: 2025 })
@@ -203,7 +234,17 @@ function installApi(methods: string[]): void {
 function startPreview(outDir: string, port: number): Promise<ChildProcess> {
   const child = spawn(
     'npx',
-    ['vite', 'preview', '--outDir', join(outDir, 'renderer'), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      join(outDir, 'renderer'),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort'
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true }
   )
   return new Promise((resolvePromise, reject) => {
@@ -254,19 +295,23 @@ async function chromiumFigures(file: string, outDir: string, port: number): Prom
     await page.exposeBinding('__benchCall', (_source, method: unknown, input: unknown) =>
       dispatch(handlers, method, input)
     )
+    // tsx names functions with a __name helper; the functions evaluated in the page need it too.
+    await page.addInitScript(() => {
+      ;(globalThis as unknown as { __name: (f: unknown) => unknown }).__name = (f) => f
+    })
     await page.addInitScript(installApi, [...API_METHODS])
     // Each row's first appearance, stamped in the page (no round trip in the figure).
     await page.addInitScript(() => {
       const g = globalThis as unknown as Browserish & {
         __rows?: number
         MutationObserver: new (f: () => void) => { observe(n: unknown, o: object): void }
-        document: { documentElement: unknown }
       }
+      // Observing the document itself: the init script runs before <html> exists.
       new g.MutationObserver(() => {
         if (g.__rows === undefined && g.document.querySelector('.trips-table tbody tr.trip-row[data-code]')) {
           g.__rows = g.performance.now()
         }
-      }).observe(g.document.documentElement, { childList: true, subtree: true })
+      }).observe(g.document, { childList: true, subtree: true })
     })
     console.log('(b) Chromium 1366×768, built renderer, window.api bridged to the services:')
 
@@ -275,7 +320,15 @@ async function chromiumFigures(file: string, outDir: string, port: number): Prom
     await page.waitForSelector('.trips-table tbody tr.trip-row[data-code]')
     const load = await page.evaluate(() => (globalThis as unknown as { __rows: number }).__rows)
     const total = await page.locator('[data-testid="trips-totals"]').textContent()
-    console.log(`  first rows after page load (cold service)            ${ms(load).padStart(10)}   (${total?.trim()})`)
+    console.log(
+      `  first rows after page load (cold service)            ${ms(load).padStart(10)}   (${total?.trim()})`
+    )
+
+    // The same page load again: the service's working copy is warm, so this is the page's own cost.
+    await page.reload()
+    await page.waitForSelector('.trips-table tbody tr.trip-row[data-code]')
+    const reload = await page.evaluate(() => (globalThis as unknown as { __rows: number }).__rows)
+    console.log(`  first rows after page load (warm service)            ${ms(reload).padStart(10)}`)
 
     // From another page through the sidebar link (the app already running).
     for (const run of [1, 2, 3]) {
@@ -322,34 +375,55 @@ async function chromiumFigures(file: string, outDir: string, port: number): Prom
     await page.getByRole('button', { name: 'Xóa bộ lọc' }).first().click()
     await page.selectOption('#trip-year', 'all')
     await page.waitForFunction(() => {
-      const text = (globalThis as unknown as Browserish).document.querySelector('[data-testid="trips-totals"]')?.textContent
+      const text = (globalThis as unknown as Browserish).document.querySelector(
+        '[data-testid="trips-totals"]'
+      )?.textContent
       return text?.includes('100.000') ?? false
     })
-    const frames = await page.evaluate(
-      () =>
-        new Promise<number[]>((done) => {
-          const g = globalThis as unknown as Browserish
-          const deltas: number[] = []
-          let last = 0
-          let n = 0
-          const step = (t: number) => {
-            if (last > 0) deltas.push(t - last)
-            last = t
-            g.scrollBy(0, 240)
-            if (++n < 600) g.requestAnimationFrame(step)
-            else done(deltas)
-          }
-          g.requestAnimationFrame(step)
-        })
-    )
-    const loaded = await page.locator('.trips-table tbody tr.trip-row[data-code]').count()
+    const scroll = () =>
+      page.evaluate(
+        () =>
+          new Promise<number[]>((done) => {
+            const g = globalThis as unknown as Browserish
+            g.scrollTo(0, 0)
+            const deltas: number[] = []
+            let last = 0
+            let n = 0
+            const step = (t: number) => {
+              if (last > 0) deltas.push(t - last)
+              last = t
+              g.scrollBy(0, 240)
+              if (++n < 600) g.requestAnimationFrame(step)
+              else done(deltas)
+            }
+            g.requestAnimationFrame(step)
+          })
+      )
+    // What the page's main thread spends per frame, from Chromium's own counters.
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Performance.enable')
+    const metrics = async () => {
+      const { metrics: list } = await cdp.send('Performance.getMetrics')
+      return Object.fromEntries(list.map((m) => [m.name, m.value])) as Record<string, number>
+    }
+    await scroll() // once to fetch every window of rows the run will show
+    const before = await metrics()
+    const frames = await scroll()
+    const after = await metrics()
+    const perFrame = (name: string) => ((after[name]! - before[name]!) * 1000) / frames.length
     const sorted = [...frames].sort((a, b) => a - b)
     const over = frames.filter((d) => d > 16).length
     console.log(
-      `  scroll frames (${frames.length}, rAF deltas, no vsync)       median ${ms(percentile(sorted, 50))}, p95 ${ms(
+      `  scroll frames (${frames.length}, rAF deltas, no vsync)      median ${ms(percentile(sorted, 50))}, p95 ${ms(
         percentile(sorted, 95)
       )}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted[sorted.length - 1] ?? 0)}, > 16 ms: ${over}`
     )
+    console.log(
+      `  main thread per frame: script ${ms(perFrame('ScriptDuration'))}, style ${ms(
+        perFrame('RecalcStyleDuration')
+      )}, layout ${ms(perFrame('LayoutDuration'))}, all tasks ${ms(perFrame('TaskDuration'))} (the rest of a frame is painting, software raster here)`
+    )
+    const loaded = await page.locator('.trips-table tbody tr.trip-row[data-code]').count()
     console.log(`  rows in the page after scrolling: ${loaded} (of 100.000)`)
   } finally {
     await browser.close()
@@ -370,6 +444,13 @@ async function main(): Promise<void> {
         `database: ${TRIPS.toLocaleString('vi-VN')} trips, ${CADRES} cadres, 505 units, ${seeded.sizeMb.toFixed(1)} MB (seeded in ${seeded.seconds.toFixed(1)} s)`
       )
     }
+    let loop = performance.now()
+    let sum = 0
+    for (let i = 0; i < 1e8; i++) sum += i
+    loop = performance.now() - loop
+    console.log(
+      `machine: a 100,000,000-step loop takes ${ms(loop)} here (${sum > 0 ? 'compare with yours' : ''})`
+    )
     await nodeFigures(file)
     if (!values['node-only']) await chromiumFigures(file, resolve(root, values.out), Number(values.port))
   } finally {

@@ -5,18 +5,9 @@
  */
 import './zod-vi'
 import { z } from 'zod'
-import { CONTENT_KINDS } from '../domain/kinds'
 import type { YearSettings } from '../domain/settings'
 import type { YearSummary } from '../domain/summary'
-import type {
-  CadreChoice,
-  DepartmentChoice,
-  DocumentCatalogEntry,
-  DocumentPreview,
-  IssuedDocumentInfo,
-  IssuedFile,
-  TripChoice
-} from './documents'
+import { documentsContract } from './documents'
 import { cadresContract } from './cadres'
 import { dashboardContract } from './dashboard'
 import { historyContract } from './history'
@@ -54,27 +45,8 @@ export interface FileDownload {
   contentBase64: string
 }
 
-/** Which document, for which data, with which rewritten free-text parts. */
-export const documentRequestSchema = z.object({
-  document: z.string({ message: 'Chưa chọn văn bản.' }).trim().min(1, 'Chưa chọn văn bản.'),
-  year: yearSchema,
-  quarter: quarterSchema.optional(),
-  tripCode: code('chuyến đi').optional(),
-  cadreCode: code('cán bộ').optional(),
-  departmentCode: code('ban').optional(),
-  asOf: isoDate.optional(),
-  texts: z
-    .record(
-      z.string(),
-      z.string({ message: 'Nội dung phải là chữ.' }).max(20_000, 'Một đoạn nội dung không quá 20.000 ký tự.')
-    )
-    .optional()
-})
-
-export const issueRequestSchema = documentRequestSchema.extend({
-  draft: z.boolean({ message: 'Thiếu lựa chọn bản nháp (có/không).' })
-})
-
+// The documents' request schemas live with their contract (shared/api/documents.ts).
+export { documentRequestSchema, issueRequestSchema } from './documents'
 
 export const contract = {
   'years.list': returns<YearListing>()(z.object({})),
@@ -82,19 +54,7 @@ export const contract = {
   'workbook.preview': returns<ImportPreview>()(fileUpload),
   'workbook.commit': returns<ImportResult>()(fileUpload),
   'workbook.export': returns<FileDownload>()(z.object({ template: z.boolean().optional() })),
-  'documents.catalog': returns<DocumentCatalogEntry[]>()(z.object({})),
-  'documents.preview': returns<DocumentPreview>()(documentRequestSchema),
-  'documents.issue': returns<IssuedFile>()(issueRequestSchema),
-  'documents.register': returns<IssuedDocumentInfo[]>()(z.object({ year: yearSchema.optional() })),
-  'cadres.list': returns<CadreChoice[]>()(z.object({})),
-  'departments.list': returns<DepartmentChoice[]>()(z.object({})),
-  'trips.list': returns<TripChoice[]>()(
-    z.object({
-      year: yearSchema,
-      quarter: quarterSchema.optional(),
-      kind: z.enum(CONTENT_KINDS, { message: 'Loại nội dung không hợp lệ.' }).optional()
-    })
-  ),
+  ...documentsContract,
   ...historyContract,
   ...cadresContract,
   ...unitsContract,

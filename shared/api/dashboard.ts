@@ -15,7 +15,8 @@ import type { CadreYearResult, YearTotals } from '../domain/summary'
 import { returns } from './returns'
 import { yearSchema } from './schemas'
 
-const AS_OF_INVALID = 'Tính đến ngày không hợp lệ: cần một ngày có thật, nhập dạng dd/mm/yyyy (ví dụ 30/06/2025).'
+const AS_OF_INVALID =
+  'Tính đến ngày không hợp lệ: cần một ngày có thật, nhập dạng dd/mm/yyyy (ví dụ 30/06/2025).'
 
 /**
  * The toolbar's choice (year, "Tính đến ngày"), checked the same way on the page and in the

@@ -46,6 +46,7 @@ export const API_METHODS = [
   'units.deleteMove',
   // trips logbook (shared/api/trips.ts)
   'trips.search',
+  'trips.totals',
   'trips.get',
   'trips.choices',
   'trips.nextCode',

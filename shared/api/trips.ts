@@ -202,8 +202,11 @@ export type TripSortKey = (typeof TRIP_SORT_KEYS)[number]
 
 /** What the list filters on; every filter is optional and they combine with "and". */
 const tripFiltersShape = {
-  /** Trips touching the year (or its quarter or month); absent: every year. */
-  year: yearSchema.optional(),
+  /**
+   * Trips touching the year (or its quarter or month); 'current': the year of the service's
+   * today (the list opens on it without waiting to learn the date); absent: every year.
+   */
+  year: z.union([yearSchema, z.literal('current')], { message: 'Năm không hợp lệ.' }).optional(),
   quarter: quarterSchema.optional(),
   month: z
     .number({ message: 'Tháng phải là một số.' })
@@ -228,8 +231,11 @@ const tripFiltersShape = {
 }
 
 const periodNeedsYear = {
-  check: (f: { year?: number | undefined; quarter?: number | undefined; month?: number | undefined }) =>
-    f.year !== undefined || (f.quarter === undefined && f.month === undefined),
+  check: (f: {
+    year?: number | 'current' | undefined
+    quarter?: number | undefined
+    month?: number | undefined
+  }) => f.year !== undefined || (f.quarter === undefined && f.month === undefined),
   issue: { message: 'Chọn năm trước khi lọc theo quý hoặc tháng.', path: ['year'] }
 }
 
@@ -296,7 +302,6 @@ export interface TripSearchResult {
   total: number
   offset: number
   rows: TripListRow[]
-  totals: TripTotals
   /** The day overdue reports are computed for. */
   today: IsoDate
 }
@@ -476,6 +481,8 @@ export interface CadreYearStrip {
 
 export const tripsContract = {
   'trips.search': returns<TripSearchResult>()(tripSearchSchema),
+  /** The footer's totals, asked apart so the rows never wait for them. */
+  'trips.totals': returns<TripTotals>()(tripFiltersSchema),
   'trips.get': returns<TripRecord>()(tripCodeSchema),
   'trips.choices': returns<TripChoices>()(z.object({})),
   'trips.nextCode': returns<{ code: string }>()(z.object({})),

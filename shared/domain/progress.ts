@@ -41,7 +41,10 @@ export function daysByMonth(input: YearSummaryInput): MonthDays[] {
   const months = []
   for (let month = first; month <= last; month++) {
     const from: IsoDate = maxDate(`${year}-${pad2(month)}-01`, settings.windowStart)
-    const to: IsoDate = minDate(`${year}-${pad2(month)}-${pad2(daysInMonth(year, month))}`, settings.windowEnd)
+    const to: IsoDate = minDate(
+      `${year}-${pad2(month)}-${pad2(daysInMonth(year, month))}`,
+      settings.windowEnd
+    )
     months.push({ month, range: daySpanSlots(from, to), halves: 0 })
   }
 
@@ -89,10 +92,19 @@ export interface DepartmentProgress {
 
 /** Subject cadres grouped by department, departments in Vietnamese alphabetical order. */
 export function departmentProgress(cadres: readonly CadreYearResult[]): DepartmentProgress[] {
-  const groups = new Map<string, { subject: number; completed: number; behind: number; halves: number; targetHalves: number }>()
+  const groups = new Map<
+    string,
+    { subject: number; completed: number; behind: number; halves: number; targetHalves: number }
+  >()
   for (const c of cadres) {
     if (c.status === 'MIEN' || c.target === null) continue
-    const g = groups.get(c.departmentName) ?? { subject: 0, completed: 0, behind: 0, halves: 0, targetHalves: 0 }
+    const g = groups.get(c.departmentName) ?? {
+      subject: 0,
+      completed: 0,
+      behind: 0,
+      halves: 0,
+      targetHalves: 0
+    }
     g.subject += 1
     if (c.status === 'HOAN_THANH') g.completed += 1
     if (c.pace?.behind) g.behind += 1

@@ -57,7 +57,11 @@ async function screenshot(page: Page, name: string, where: 'docs' | 'results' = 
   return file
 }
 
-async function call<M extends ApiMethod>(bridge: Bridge, method: M, input: ApiInput<M>): Promise<ApiResult<M>> {
+async function call<M extends ApiMethod>(
+  bridge: Bridge,
+  method: M,
+  input: ApiInput<M>
+): Promise<ApiResult<M>> {
   const envelope = await dispatch(bridge.handlers, method, input)
   if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`)
   return envelope.value as ApiResult<M>
@@ -86,7 +90,9 @@ async function expectFigures(page: Page, summary: ExpectedSummary) {
   await expect(stat(page, 'average')).toHaveText(formatNumberVi(t.averageDays, 2))
 
   // One bar per subject cadre, in Vietnamese name order, labelled "done / target".
-  const subject = summary.cadres.filter((c) => c.status !== 'MIEN').sort((a, b) => compareVietnameseNames(a.name, b.name))
+  const subject = summary.cadres
+    .filter((c) => c.status !== 'MIEN')
+    .sort((a, b) => compareVietnameseNames(a.name, b.name))
   const chart = page.getByTestId('chart-cadres')
   await expect(chart.locator('text.cadre-tick')).toHaveText(subject.map((c) => c.name))
   await expect(chart.locator('text.row-label')).toHaveText(
@@ -174,14 +180,20 @@ test.describe('Tổng quan', () => {
     await expect(page.getByTestId('chart-cadres').locator('[data-testid="expected-mark"]')).toHaveCount(
       mid.cadres.filter((c) => c.pace !== null).length
     )
-    await expect(page.getByTestId('chart-cadres').locator('.chart-legend')).toContainText('Cần đạt đến 30/06/2025')
+    await expect(page.getByTestId('chart-cadres').locator('.chart-legend')).toContainText(
+      'Cần đạt đến 30/06/2025'
+    )
 
     // Days per month add up to the year's total so far.
     const monthLabels = page.getByTestId('chart-months').locator('.recharts-label-list text')
     await expect(monthLabels).toHaveCount(6)
-    const monthDays = (await monthLabels.allTextContents()).map((s) => Number(s.replace(/\./g, '').replace(',', '.')))
+    const monthDays = (await monthLabels.allTextContents()).map((s) =>
+      Number(s.replace(/\./g, '').replace(',', '.'))
+    )
     expect(monthDays.reduce((a, b) => a + b, 0)).toBe(expected.midYear.totals.totalDays)
-    await expect(page.getByTestId('chart-months').locator('.chart-legend')).toContainText('Năm 2024 (chưa có chuyến đi)')
+    await expect(page.getByTestId('chart-months').locator('.chart-legend')).toContainText(
+      'Năm 2024 (chưa có chuyến đi)'
+    )
 
     // The choice is in the address: a reload keeps it.
     await expect(page).toHaveURL(/ngay=2025-06-30/)
@@ -241,14 +253,25 @@ test.describe('Tổng quan', () => {
       .from(trips)
       .all()
       .filter((t) => t.startDate <= E2E_TODAY && t.endDate >= '2025-01-01')
-      .map((t) => ({ code: t.code, days: reportOverdueDays({ status: t.status as never, endDate: t.endDate, reportDate: t.reportDate }, E2E_TODAY, 10) }))
+      .map((t) => ({
+        code: t.code,
+        days: reportOverdueDays(
+          { status: t.status as never, endDate: t.endDate, reportDate: t.reportDate },
+          E2E_TODAY,
+          10
+        )
+      }))
       .filter((t) => t.days > 0)
       .sort((a, b) => b.days - a.days || a.code.localeCompare(b.code))
     const first = overdue[0]
     if (!first) throw new Error('the fixture has no overdue report')
 
     // Before the page opens, the most overdue trip's report is handed in.
-    await call(bridge, 'trips.setStatus', { codes: [first.code], status: 'DA_BAO_CAO', reportDate: E2E_TODAY })
+    await call(bridge, 'trips.setStatus', {
+      codes: [first.code],
+      status: 'DA_BAO_CAO',
+      reportDate: E2E_TODAY
+    })
 
     await page.goto('/#/tong-quan')
     await page.evaluate('globalThis.__sameDocument = true')
@@ -285,7 +308,10 @@ test.describe('Tổng quan', () => {
     await expect(overdueList.locator('tbody tr').first()).toHaveAttribute('data-code', first.code)
 
     // "Hoàn tác" in the bar while the dashboard is open: it recomputes in place.
-    await page.locator('.undo-bar').getByRole('button', { name: /Hoàn tác/ }).click()
+    await page
+      .locator('.undo-bar')
+      .getByRole('button', { name: /Hoàn tác/ })
+      .click()
     await expect(overdueList.locator('.count-badge')).toHaveText(formatNumberVi(overdue.length - 1))
     await expect(overdueList.locator(`tr[data-code="${first.code}"]`)).toHaveCount(0)
     expect(await page.evaluate('globalThis.__sameDocument')).toBe(true)
@@ -370,7 +396,20 @@ test.describe('Tổng quan', () => {
     // A4 landscape: 842 × 595 points.
     expect(info).toMatch(/Page size:\s+84\d(\.\d+)? x 59\d(\.\d+)? pts \(A4\)/)
     // The printed pages as images, for a person to look at (tong-quan-in-1.png …).
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, test.info().outputPath('tong-quan-in')])
-    copyFileSync(test.info().outputPath('tong-quan-in-1.png'), join(root, 'docs/screenshots/tong-quan-in.png'))
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '2',
+      pdf,
+      test.info().outputPath('tong-quan-in')
+    ])
+    copyFileSync(
+      test.info().outputPath('tong-quan-in-1.png'),
+      join(root, 'docs/screenshots/tong-quan-in.png')
+    )
   })
 })

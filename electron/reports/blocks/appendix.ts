@@ -9,7 +9,7 @@ import { SIZE, TITLE_LINE } from './constants'
 import { line } from './text'
 
 export interface AppendixTitleInput {
-  /** 1 → "Phụ lục 01"; null when the document has a single unnamed attachment. */
+  /** 1 → "Phụ lục 01"; null → "Phụ lục" (the document's only appendix). */
   number: number | null
   /** "TỔNG HỢP KẾT QUẢ ĐI CÔNG TÁC CƠ SỞ ..." (printed in caps). */
   title: string | readonly string[]
@@ -29,10 +29,8 @@ const TITLE = { keepNext: true, lineSpacing: TITLE_LINE } as const
 export function appendixTitle(input: AppendixTitleInput): Paragraph[] {
   const titles = typeof input.title === 'string' ? [input.title] : input.title
   const out: Paragraph[] = []
-  if (input.number !== null) {
-    const n = input.number < 10 ? `0${input.number}` : `${input.number}`
-    out.push(line(`Phụ lục ${n}`, { ...TITLE, size: SIZE.appendixLabel, bold: true }))
-  }
+  const n = input.number === null ? '' : input.number < 10 ? ` 0${input.number}` : ` ${input.number}`
+  out.push(line(`Phụ lục${n}`, { ...TITLE, size: SIZE.appendixLabel, bold: true }))
   titles.forEach((t, i) =>
     out.push(line(t.toUpperCase(), { ...TITLE, size: SIZE.summary, bold: true, before: i === 0 ? 60 : 0 }))
   )

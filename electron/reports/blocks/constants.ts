@@ -70,12 +70,12 @@ export const SIGNATURE_COLUMNS = [4082, 4989] as const
 export const SIGNATURE_SPACE = 1530
 
 /**
- * Data tables: thin single black borders; 1.5 mm of padding left and right and 0.7 mm above
- * and below, so no text touches a border (capitals with stacked marks, "Ế", reach the top
- * of the line).
+ * Data tables: thin single black borders; 1 mm of padding left and right and 0.7 mm above and
+ * below, so no text touches a border (capitals with stacked marks, "Ế", reach the top of the
+ * line), while a thirteen-column appendix still fits its figures at 13 pt.
  */
 export const TABLE_BORDER = { size: 4, color: '000000' } as const
-export const TABLE_CELL_MARGIN = { top: 40, bottom: 40, left: 85, right: 85 } as const
+export const TABLE_CELL_MARGIN = { top: 40, bottom: 40, left: 57, right: 57 } as const
 
 /** Dashed rule under the trích yếu (S1 prints 10–17 hyphens). */
 export const DASHED_RULE = '-'.repeat(15)

@@ -24,8 +24,23 @@ function widthsOf(style: MeasureStyle): readonly number[] {
   return style.italics ? ADVANCE_WIDTHS.italic : ADVANCE_WIDTHS.regular
 }
 
+/** Widths already measured: a large table repeats the same figures and names many times. */
+const measured = new Map<string, number>()
+const MEASURED_LIMIT = 50_000
+
 /** The width of one line of text, in twips (1/20 pt). */
 export function textWidth(text: string, style: MeasureStyle): number {
+  const key = `${style.size}|${style.bold ? 1 : 0}|${style.italics ? 1 : 0}|${style.characterSpacing ?? 0}|${text}`
+  let width = measured.get(key)
+  if (width === undefined) {
+    if (measured.size >= MEASURED_LIMIT) measured.clear()
+    width = measure(text, style)
+    measured.set(key, width)
+  }
+  return width
+}
+
+function measure(text: string, style: MeasureStyle): number {
   const widths = widthsOf(style)
   let units = 0
   let characters = 0

@@ -10,7 +10,8 @@
  */
 import { Paragraph, type Table } from 'docx'
 import { borderlessTwoColumns } from './borderless'
-import { FONT, SIGNATURE_COLUMNS, SIGNATURE_SPACE, SIZE } from './constants'
+import { SIGNATURE_COLUMNS, SIGNATURE_SPACE, SIZE, TITLE_LINE, USABLE_WIDTH } from './constants'
+import { textWidth } from './measure'
 import { line, runs } from './text'
 
 export interface SignatureInput {
@@ -47,17 +48,41 @@ function recipientParagraph(text: string): Paragraph {
   })
 }
 
+/**
+ * The columns: the recipients' side as S1 draws it, narrower when an authority or position
+ * line needs more room (a line of the signer's side never wraps; recipients wrap freely).
+ */
+function signatureColumns(lines: readonly string[]): [number, number] {
+  const widest = lines.reduce(
+    (max, text) => Math.max(max, Math.ceil(textWidth(text, { size: SIZE.authority, bold: true }) * 1.03 + 60)),
+    0
+  )
+  const right = Math.min(Math.max(SIGNATURE_COLUMNS[1], widest), USABLE_WIDTH.portrait - 3000)
+  return [USABLE_WIDTH.portrait - right, right]
+}
+
 export function signatureBlock(input: SignatureInput): Table {
+  const authority = input.authority.trim().toUpperCase()
+  const position = input.position.trim().toUpperCase()
   const left: Paragraph[] = [
-    // As tall as the authority line, so "Nơi nhận:" sits level with the position line.
-    line('', { size: SIZE.authority, align: 'left' }),
-    line('Nơi nhận:', { size: SIZE.recipientsLabel, bold: true, align: 'left' }),
+    // "Nơi nhận:" sits level with the position line: below the authority line when there is
+    // one, level with the only title line when the signer has no separate position (a ban's
+    // head, "NGƯỜI BÁO CÁO").
+    ...(authority && position ? [line('', { size: SIZE.authority, align: 'left', lineSpacing: TITLE_LINE })] : []),
+    line('Nơi nhận:', { size: SIZE.recipientsLabel, bold: true, align: 'left', lineSpacing: TITLE_LINE }),
     ...recipientLines(input.recipients).map(recipientParagraph)
   ]
+  // Capitals on consecutive lines need 1.15 spacing, or the marks of "PHÓ" touch the line above.
   const right: Paragraph[] = [
-    line(input.authority.toUpperCase(), { size: SIZE.authority, bold: true }),
-    line(input.position.toUpperCase(), { size: SIZE.signerPosition }),
+    ...(authority ? [line(authority, { size: SIZE.authority, bold: true, lineSpacing: TITLE_LINE })] : []),
+    // Alone, the signer's title is bold like an authority line ("TRƯỞNG BAN", "NGƯỜI BÁO CÁO").
+    ...(position
+      ? [line(position, { size: SIZE.signerPosition, bold: !authority, lineSpacing: TITLE_LINE })]
+      : []),
     line(input.signerName, { size: SIZE.signerName, bold: true, before: SIGNATURE_SPACE })
   ]
-  return borderlessTwoColumns(SIGNATURE_COLUMNS, [[left, right]], { cantSplit: true, spaceAbove: 120 })
+  return borderlessTwoColumns(signatureColumns([authority, position]), [[left, right]], {
+    cantSplit: true,
+    spaceAbove: 120
+  })
 }

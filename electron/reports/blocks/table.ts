@@ -13,18 +13,7 @@
  * the table and the text size and alignment by paragraph style (document.ts), not repeated
  * on every cell and run: a year report of 2,000 cadres stays a few MB of XML.
  */
-import {
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  UnderlineType,
-  VerticalAlignTable,
-  WidthType
-} from 'docx'
+import { FileChild, type IXmlableObject } from 'docx'
 import { SIZE, TABLE_BORDER, TABLE_CELL_MARGIN, USABLE_WIDTH } from './constants'
 import { textWidth, widestWord } from './measure'
 import { nfc, type Align, type RunStyle, type Segment } from './text'
@@ -66,6 +55,8 @@ export interface TableColumn {
 export interface CellSpec extends RunStyle {
   /** Text, or lines (a "\n" also starts a new line), or one line of styled segments. */
   text: string | readonly string[] | readonly Segment[]
+  /** Per line of a cell given as lines: what that line adds to the cell's style (a name, then its position in italics). */
+  lineStyles?: readonly RunStyle[]
   columnSpan?: number
   rowSpan?: number
   align?: Align
@@ -94,7 +85,12 @@ export interface DataTableInput {
   width?: number
   /** Twips left and right inside each cell. */
   cellPadding?: number
+  /** Keep the table's last row on the page of what follows (a commitment and signatures). */
+  keepWithNext?: boolean
 }
+
+/** How much a fitted column's wrapped header weighs against wrapped text, when room is short. */
+const FITTED_HEADER_SHARE = 0.3
 
 /** The sizes a table may step down to when its content does not fit (S1 §10: 13 pt, 12 for wide tables). */
 const SMALLEST_SIZE = 22
@@ -104,10 +100,8 @@ const SMALLEST_SIZE = 22
  * differently, and a line measured exactly to the column's edge would break in one of them.
  */
 function withSlack(width: number): number {
-  return Math.ceil(width * 1.03 + 40)
+  return Math.ceil(width * 1.015 + 24)
 }
-
-const BORDER = { style: BorderStyle.SINGLE, size: TABLE_BORDER.size, color: TABLE_BORDER.color } as const
 
 function toSpec(cell: Cell): CellSpec {
   if (typeof cell === 'number') return { text: String(cell) }
@@ -144,12 +138,13 @@ function placeRow(cells: readonly CellSpec[], covered: number[], columnCount: nu
   return placed
 }
 
-/** The lines of a cell as plain strings (segments joined). */
-function linesOf(spec: CellSpec): string[] {
+/** The lines of a cell as plain strings (segments joined), each with what its style adds. */
+function linesOf(spec: CellSpec): Array<{ text: string; style: RunStyle }> {
   const { text } = spec
-  if (typeof text === 'string') return text.split('\n')
-  if (text.every((t) => typeof t === 'string')) return (text as readonly string[]).flatMap((t) => t.split('\n'))
-  return [(text as readonly Segment[]).map((s) => (typeof s === 'string' ? s : s.text)).join('')]
+  if (typeof text === 'string') return text.split('\n').map((t) => ({ text: t, style: {} }))
+  if (text.every((t) => typeof t === 'string'))
+    return (text as readonly string[]).map((t, i) => ({ text: t, style: spec.lineStyles?.[i] ?? {} }))
+  return [{ text: (text as readonly Segment[]).map((s) => (typeof s === 'string' ? s : s.text)).join(''), style: {} }]
 }
 
 type Kind = 'header' | 'body' | 'totals'
@@ -171,175 +166,278 @@ function layOut(input: DataTableInput): LaidOutRow[] {
   input.rows.forEach((row, i) => {
     const spec = Array.isArray(row) ? null : (row as RowSpec)
     // The last row goes with the totals row: a totals row alone at the top of a page reads as a new table.
-    const last = Boolean(input.totals) && i === input.rows.length - 1
+    const last = i === input.rows.length - 1 && (Boolean(input.totals) || Boolean(input.keepWithNext))
     out.push({
       kind: 'body',
       keepNext: Boolean(spec?.keepNext) || last,
       cells: placeRow(rowCells(row).map(toSpec), covered, count)
     })
   })
-  if (input.totals) out.push({ kind: 'totals', keepNext: false, cells: placeRow(input.totals.map(toSpec), covered, count) })
+  if (input.totals) {
+    const cells = placeRow(input.totals.map(toSpec), covered, count)
+    out.push({ kind: 'totals', keepNext: Boolean(input.keepWithNext), cells })
+  }
   return out
 }
 
-/**
- * The narrowest each column may be at this size: a fitted column its widest line, another
- * column its widest word (header words included, which may wrap between them).
- */
-function minimumWidths(input: DataTableInput, rows: readonly LaidOutRow[], size: number, padding: number): number[] {
-  const mins = input.columns.map((c) => c.minWidth ?? 0)
+interface ColumnNeeds {
+  /** The narrowest the column may be: its widest word (a fitted column: its widest line). */
+  min: number[]
+  /** As wide as its widest line would need, header included, with nothing wrapping. */
+  max: number[]
+}
+
+/** What each column needs at this size, in twips, padding included. */
+function columnNeeds(input: DataTableInput, rows: readonly LaidOutRow[], size: number, padding: number): ColumnNeeds {
+  const min = input.columns.map((c) => c.minWidth ?? 0)
+  const max = [...min]
+  const room = (width: number) => (width > 0 ? withSlack(width) + 2 * padding : 0)
   for (const row of rows) {
     for (const { spec, column, span } of row.cells) {
       if (span !== 1) continue
-      const bold = row.kind !== 'body' || Boolean(spec.bold)
-      const style = { size, bold, italics: Boolean(spec.italics) }
+      // Header words may wrap between them; a fitted column's figures, dates and codes never do.
       const fit = row.kind !== 'header' && Boolean(input.columns[column]?.fit)
-      const need = linesOf(spec).reduce(
-        (max, line) => Math.max(max, fit ? textWidth(line, style) : widestWord(line, style)),
-        0
-      )
-      if (need > 0) mins[column] = Math.max(mins[column] ?? 0, withSlack(need) + 2 * padding)
+      for (const line of linesOf(spec)) {
+        const style = {
+          size,
+          bold: line.style.bold ?? (row.kind !== 'body' || Boolean(spec.bold)),
+          italics: line.style.italics ?? Boolean(spec.italics)
+        }
+        const whole = room(textWidth(line.text, style))
+        min[column] = Math.max(min[column] ?? 0, fit ? whole : room(widestWord(line.text, style)))
+        max[column] = Math.max(max[column] ?? 0, whole)
+      }
     }
   }
-  return mins
+  return { min, max: max.map((m, i) => Math.max(m, min[i] ?? 0)) }
 }
 
 /**
- * Widths that add up to `total`: every column at least its minimum; the columns that wrap
- * share what is left by weight (a column whose share is below its minimum keeps its
- * minimum and the others share the rest); with no such column the fitted ones grow alike.
- * Null when the minimums alone are wider than `total`.
+ * Widths that add up to `total`, as a browser lays out an automatic table: when every column
+ * can have its widest line, the columns that wrap share the rest by weight; otherwise every
+ * column gets its minimum and the room left goes in proportion to what each still lacks
+ * (times its weight; a fitted column's header weighs less), so long texts get the room and
+ * short headers wrap a little. Null when the minimums alone are wider than `total`.
  */
-export function distributeWidths(total: number, columns: readonly TableColumn[], mins: readonly number[]): number[] | null {
-  const sumMins = mins.reduce((a, b) => a + b, 0)
-  if (sumMins > total) return null
-  const flexible = columns.map((c, i) => i).filter((i) => !columns[i]?.fit)
-  const widths = [...mins]
-  if (flexible.length === 0) {
-    const extra = total - sumMins
-    const grown = fitColumnWidths(extra + sumMins, mins.map((m) => Math.max(m, 1)))
-    return grown
+export function distributeWidths(total: number, columns: readonly TableColumn[], needs: ColumnNeeds): number[] | null {
+  const { min, max } = needs
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
+  if (sum(min) > total) return null
+  const weight = (i: number) => columns[i]?.weight ?? 1
+  if (sum(max) <= total) {
+    const flexible = columns.map((_, i) => i).filter((i) => !columns[i]?.fit)
+    const takers = flexible.length ? flexible : columns.map((_, i) => i)
+    const extra = fitColumnWidths(
+      total - sum(max),
+      takers.map((i) => weight(i) * Math.max(max[i] ?? 0, 1))
+    )
+    const widths = [...max]
+    takers.forEach((i, k) => (widths[i] = (widths[i] ?? 0) + (extra[k] ?? 0)))
+    return widths
   }
-  const fixed = new Set<number>()
-  // Water-filling: repeat until every flexible column's share covers its minimum.
-  for (;;) {
-    const open = flexible.filter((i) => !fixed.has(i))
-    if (open.length === 0) {
-      // Every wrapping column is at its minimum: they share what is left on top of it.
-      const extra = fitColumnWidths(
-        total - widths.reduce((a, b) => a + b, 0),
-        flexible.map((i) => columns[i]?.weight ?? 1)
-      )
-      flexible.forEach((i, k) => (widths[i] = (widths[i] ?? 0) + (extra[k] ?? 0)))
-      return widths
-    }
-    const room = total - widths.reduce((sum, w, i) => (open.includes(i) ? sum : sum + w), 0)
-    const weight = open.reduce((sum, i) => sum + (columns[i]?.weight ?? 1), 0)
-    const below = open.filter((i) => ((columns[i]?.weight ?? 1) * room) / weight < (mins[i] ?? 0))
-    if (below.length === 0) {
-      const shares = fitColumnWidths(
-        room,
-        open.map((i) => columns[i]?.weight ?? 1)
-      )
-      open.forEach((i, k) => (widths[i] = shares[k] ?? 0))
-      return widths
-    }
-    for (const i of below) fixed.add(i)
-  }
+  // A fitted column lacks only room for its header on fewer lines: it counts for less than a
+  // name or a note that would otherwise wrap.
+  const lacking = columns.map(
+    (c, i) => ((max[i] ?? 0) - (min[i] ?? 0)) * weight(i) * (c.fit ? FITTED_HEADER_SHARE : 1)
+  )
+  if (sum(lacking) <= 0) return fitColumnWidths(total, min.map((m) => Math.max(m, 1)))
+  const extra = fitColumnWidths(
+    total - sum(min),
+    lacking.map((l) => Math.max(l, 0))
+  )
+  return min.map((m, i) => m + (extra[i] ?? 0))
 }
 
-/** The paragraph style of table text (document.ts defines one per size and alignment). */
-export function tableStyleId(size: number, align: Align): string {
-  const a = align === 'center' ? 'C' : align === 'right' ? 'R' : align === 'justify' ? 'J' : 'L'
-  return `Tbl${size}${a}`
+/**
+ * The table style of data tables at a size (document.ts defines them): the text size, centred
+ * paragraphs and vertically centred cells, so a cell names none of these itself; a cell
+ * aligned otherwise (names, left) says only that.
+ */
+export function tableStyleId(size: number): string {
+  return `BangSoLieu${size}`
 }
 
-/** The sizes and alignments table styles exist for. */
+/** The sizes table styles exist for (13 pt, and the steps a crowded table goes down to). */
 export const TABLE_STYLE_SIZES = [22, 24, 26, 28] as const
-export const TABLE_STYLE_ALIGNS: readonly Align[] = ['left', 'center', 'right', 'justify']
 
-/** A run of table text: only what differs from the paragraph style (size and font come from it). */
-function cellRun(text: string, style: RunStyle, size: number): TextRun {
-  return new TextRun({
-    text: nfc(text),
-    ...(style.size !== undefined && style.size !== size ? { size: style.size } : {}),
-    ...(style.bold ? { bold: true } : {}),
-    ...(style.italics ? { italics: true } : {}),
-    ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
-    ...(style.highlight ? { highlight: 'yellow' as const } : {})
-  })
+/**
+ * The XML of a table as docx writes an element: `{ "w:tc": [children] }`, attributes as
+ * `{ _attr: {...} }`, text as a string child. Built directly, not through docx's TableRow,
+ * TableCell, Paragraph and TextRun objects: a 2,000-cadre appendix has 30,000 cells, and
+ * making an object per property of each (then asking each to write itself) took longer than
+ * writing the XML. The XML is the same elements WordprocessingML defines, in schema order.
+ */
+type XmlNode = { [name: string]: XmlNode[] | { _attr: Record<string, string | number> } | Record<string, never> } | string
+
+const EMPTY: Record<string, never> = Object.freeze({}) as Record<string, never>
+const attr = (name: string, values: Record<string, string | number>): XmlNode => ({ [name]: { _attr: values } })
+const PRESERVE = { _attr: { 'xml:space': 'preserve' } } as unknown as XmlNode
+
+/** Text as a w:t; a space at either end is kept only when the element says so. */
+function textXml(text: string): XmlNode {
+  const value = nfc(text)
+  return { 'w:t': value.trim() === value ? [value] : [PRESERVE, value] }
 }
 
-function cellParagraphs(spec: CellSpec, align: Align, size: number, bold: boolean): Paragraph[] {
-  const { text, columnSpan: _c, rowSpan: _r, align: _a, ...own } = spec
+function runXml(text: string, style: RunStyle, size: number): XmlNode {
+  const props: XmlNode[] = []
+  if (style.bold) props.push({ 'w:b': EMPTY }, { 'w:bCs': EMPTY })
+  if (style.italics) props.push({ 'w:i': EMPTY }, { 'w:iCs': EMPTY })
+  if (style.size !== undefined && style.size !== size)
+    props.push(attr('w:sz', { 'w:val': style.size }), attr('w:szCs', { 'w:val': style.size }))
+  if (style.highlight) props.push(attr('w:highlight', { 'w:val': 'yellow' }))
+  if (style.underline) props.push(attr('w:u', { 'w:val': 'single' }))
+  const t = textXml(text)
+  return { 'w:r': props.length ? [{ 'w:rPr': props }, t] : [t] }
+}
+
+/** A cell paragraph: centred by the table style, so only another alignment and "keep with next" are written. */
+function paragraphXml(align: Align, keepNext: boolean, runs: XmlNode[]): XmlNode {
+  const props: XmlNode[] = []
+  if (keepNext) props.push({ 'w:keepNext': EMPTY })
+  if (align !== 'center') props.push(attr('w:jc', { 'w:val': align === 'justify' ? 'both' : align }))
+  return { 'w:p': props.length ? [{ 'w:pPr': props }, ...runs] : runs }
+}
+
+function cellParagraphsXml(spec: CellSpec, align: Align, size: number, bold: boolean, keepNext: boolean): XmlNode[] {
+  const { text, columnSpan: _c, rowSpan: _r, align: _a, lineStyles, ...own } = spec
   const base: RunStyle = { ...own, bold: own.bold ?? bold }
-  const style = tableStyleId(size, align)
-  const paragraph = (children: TextRun[]) => new Paragraph({ style, children })
-  if (typeof text === 'string') return text.split('\n').map((t) => paragraph(t ? [cellRun(t, base, size)] : []))
+  const paragraph = (runs: XmlNode[]) => paragraphXml(align, keepNext, runs)
+  if (typeof text === 'string')
+    return text.split('\n').map((t) => paragraph(t ? [runXml(t, base, size)] : []))
   if (text.every((t) => typeof t === 'string'))
-    return (text as readonly string[]).map((t) => paragraph(t ? [cellRun(t, base, size)] : []))
+    return (text as readonly string[]).map((t, i) =>
+      paragraph(t ? [runXml(t, { ...base, ...lineStyles?.[i] }, size)] : [])
+    )
   return [
     paragraph(
       (text as readonly Segment[]).map((s) =>
-        typeof s === 'string' ? cellRun(s, base, size) : cellRun(s.text, { ...base, ...s }, size)
+        typeof s === 'string' ? runXml(s, base, size) : runXml(s.text, { ...base, ...s }, size)
       )
     )
   ]
 }
 
-function buildRow(row: LaidOutRow, input: DataTableInput, widths: readonly number[], size: number): TableRow {
-  return new TableRow({
-    ...(row.kind === 'header' ? { tableHeader: true } : {}),
-    ...(row.keepNext ? { keepNext: true } : {}),
-    cantSplit: true,
-    children: row.cells.map(({ spec, column, span }) => {
-      const width = widths.slice(column, column + span).reduce((sum, w) => sum + w, 0)
+function cellXml(width: number, span: number, merge: 'restart' | 'continue' | null, body: XmlNode[]): XmlNode {
+  const props: XmlNode[] = [attr('w:tcW', { 'w:type': 'dxa', 'w:w': width })]
+  if (span > 1) props.push(attr('w:gridSpan', { 'w:val': span }))
+  if (merge === 'restart') props.push(attr('w:vMerge', { 'w:val': 'restart' }))
+  else if (merge === 'continue') props.push({ 'w:vMerge': EMPTY })
+  return { 'w:tc': [{ 'w:tcPr': props }, ...body] }
+}
+
+/** A cell merged into the one above it (rowSpan): it only carries the merge and one empty paragraph. */
+interface Covering {
+  rowsLeft: number
+  span: number
+}
+
+function rowsXml(rows: readonly LaidOutRow[], input: DataTableInput, widths: readonly number[], size: number): XmlNode[] {
+  const covering: Array<Covering | undefined> = []
+  const widthOf = (column: number, span: number) => widths.slice(column, column + span).reduce((a, b) => a + b, 0)
+  return rows.map((row) => {
+    const cells: XmlNode[] = []
+    const startAt = new Map(row.cells.map((c) => [c.column, c]))
+    let column = 0
+    while (column < widths.length) {
+      const cover = covering[column]
+      if (cover && cover.rowsLeft > 0) {
+        // The continuation of a cell spanning rows: Word needs it in every row it covers.
+        cells.push(
+          cellXml(widthOf(column, cover.span), cover.span, 'continue', [paragraphXml('center', row.keepNext, [])])
+        )
+        cover.rowsLeft -= 1
+        column += cover.span
+        continue
+      }
+      const placed = startAt.get(column)
+      if (!placed) break
+      const { spec, span } = placed
       const align = spec.align ?? (row.kind === 'header' ? 'center' : (input.columns[column]?.align ?? 'left'))
-      return new TableCell({
-        width: { size: width, type: WidthType.DXA },
-        ...(span > 1 ? { columnSpan: span } : {}),
-        ...(spec.rowSpan && spec.rowSpan > 1 ? { rowSpan: spec.rowSpan } : {}),
-        verticalAlign: VerticalAlignTable.CENTER,
-        children: cellParagraphs(spec, align, size, row.kind !== 'body')
-      })
-    })
+      const rowSpan = spec.rowSpan ?? 1
+      if (rowSpan > 1) covering[column] = { rowsLeft: rowSpan - 1, span }
+      cells.push(
+        cellXml(
+          widthOf(column, span),
+          span,
+          rowSpan > 1 ? 'restart' : null,
+          cellParagraphsXml(spec, align, size, row.kind !== 'body', row.keepNext)
+        )
+      )
+      column += span
+    }
+    const rowProps: XmlNode[] = [{ 'w:cantSplit': EMPTY }]
+    if (row.kind === 'header') rowProps.push({ 'w:tblHeader': EMPTY })
+    return { 'w:tr': [{ 'w:trPr': rowProps }, ...cells] }
   })
+}
+
+/**
+ * A data table in the document: a docx FileChild (it goes in a section like a Paragraph or a
+ * Table) that writes the XML built by dataTable().
+ */
+export class DataTable extends FileChild {
+  constructor(private readonly xml: XmlNode) {
+    super('w:tbl')
+  }
+
+  override prepForXml(): IXmlableObject {
+    return this.xml as unknown as IXmlableObject
+  }
 }
 
 /** The widths and text size a table gets: the largest size from the requested one down to 11 pt at which it fits. */
-export function sizeTable(input: DataTableInput): { widths: number[]; size: number } {
+export function sizeTable(
+  input: DataTableInput,
+  rows: readonly LaidOutRow[] = layOut(input)
+): { widths: number[]; size: number } {
   const total = input.width ?? USABLE_WIDTH.portrait
   const padding = input.cellPadding ?? TABLE_CELL_MARGIN.left
-  const rows = layOut(input)
   const requested = input.fontSize ?? SIZE.table
   for (let size = requested; size >= SMALLEST_SIZE; size -= 2) {
-    const widths = distributeWidths(total, input.columns, minimumWidths(input, rows, size, padding))
+    const widths = distributeWidths(total, input.columns, columnNeeds(input, rows, size, padding))
     if (widths) return { widths, size }
   }
   // Nothing fits even at 11 pt (a code of fifty characters): keep the proportions of the minimums.
-  return {
-    widths: fitColumnWidths(total, minimumWidths(input, rows, SMALLEST_SIZE, padding).map((m) => Math.max(m, 1))),
-    size: SMALLEST_SIZE
-  }
+  const { min } = columnNeeds(input, rows, SMALLEST_SIZE, padding)
+  return { widths: fitColumnWidths(total, min.map((m) => Math.max(m, 1))), size: SMALLEST_SIZE }
 }
 
-export function dataTable(input: DataTableInput): Table {
-  const { widths, size } = sizeTable(input)
+export function dataTable(input: DataTableInput): DataTable {
+  const laidOut = layOut(input)
+  const { widths, size } = sizeTable(input, laidOut)
   const padding = input.cellPadding ?? TABLE_CELL_MARGIN.left
-  const rows = layOut(input).map((row) => buildRow(row, input, widths, size))
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    borders: {
-      top: BORDER,
-      bottom: BORDER,
-      left: BORDER,
-      right: BORDER,
-      insideHorizontal: BORDER,
-      insideVertical: BORDER
-    },
-    margins: { top: TABLE_CELL_MARGIN.top, bottom: TABLE_CELL_MARGIN.bottom, left: padding, right: padding },
-    rows
+  const total = widths.reduce((a, b) => a + b, 0)
+  const border = attrs({ 'w:val': 'single', 'w:color': TABLE_BORDER.color, 'w:sz': TABLE_BORDER.size })
+  const margin = (w: number) => attrs({ 'w:type': 'dxa', 'w:w': w })
+  return new DataTable({
+    'w:tbl': [
+      {
+        'w:tblPr': [
+          attr('w:tblStyle', { 'w:val': tableStyleId(size) }),
+          attr('w:tblW', { 'w:type': 'dxa', 'w:w': total }),
+          {
+            'w:tblBorders': ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV'].map((side) => ({
+              [side]: border
+            }))
+          },
+          attr('w:tblLayout', { 'w:type': 'fixed' }),
+          {
+            'w:tblCellMar': [
+              { 'w:top': margin(TABLE_CELL_MARGIN.top) },
+              { 'w:left': margin(padding) },
+              { 'w:bottom': margin(TABLE_CELL_MARGIN.bottom) },
+              { 'w:right': margin(padding) }
+            ]
+          }
+        ]
+      },
+      { 'w:tblGrid': widths.map((w) => attr('w:gridCol', { 'w:w': w })) },
+      ...rowsXml(laidOut, input, widths, size)
+    ]
   })
+}
+
+function attrs(values: Record<string, string | number>): { _attr: Record<string, string | number> } {
+  return { _attr: values }
 }

@@ -4,12 +4,27 @@
  * content of the meeting, the number attending, the assessment and the recommendations as
  * free text the cadre fills in. A personal report: the ban's header, no number.
  */
-import type { Document, Paragraph, Table } from 'docx'
-import { buildDocument, bullet, sectionHeading, titleBlock } from '../blocks'
-import { editable, levelWords, textOf, type DocumentMeta, type TextSlot } from './common'
+import type { Document, Paragraph } from 'docx'
 import {
-  departmentHeader,
+  buildDocument,
+  bullet,
+  sectionHeading,
+  titleBlock,
+  type Block
+} from '../blocks'
+import {
+  editable,
+  levelWords,
+  recipientsOf,
+  summaryOf,
+  summarySlot,
+  type DocumentMeta,
+  type TextSlot
+} from './common'
+import {
   periodWords,
+  personalHeader,
+  personalRecipients,
   reporterSignature,
   tripFacts,
   unitWords,
@@ -31,17 +46,35 @@ export function chiDoanUnits(input: ChiDoanReportInput): ReportedTrip['units'] {
   return chiDoan.length ? chiDoan : input.trip.units
 }
 
+/**
+ * Whether the trip names the chi đoàn itself. A meeting recorded against the union above it
+ * (a district or commune union) does not make that union a chi đoàn: the report then says the
+ * meeting took place there ("tại Huyện đoàn …").
+ */
+function namesChiDoan(input: ChiDoanReportInput): boolean {
+  return input.trip.units.some((u) => u.kind === 'CHI_DOAN')
+}
+
 function chiDoanNames(input: ChiDoanReportInput): string {
   return chiDoanUnits(input)
     .map((u) => u.name)
     .join(', ')
 }
 
+/** "Chi đoàn ấp 2" or "chi đoàn tại Huyện đoàn Đầm Dơi", after "dự sinh hoạt". */
+function meetingWords(input: ChiDoanReportInput): string {
+  return namesChiDoan(input) ? chiDoanNames(input) : `chi đoàn tại ${chiDoanNames(input)}`
+}
+
 export function chiDoanReportSummaryLines(input: ChiDoanReportInput): string[] {
-  return ['Kết quả dự sinh hoạt chi đoàn', chiDoanNames(input)]
+  return [
+    'Kết quả dự sinh hoạt chi đoàn',
+    namesChiDoan(input) ? chiDoanNames(input) : `tại ${chiDoanNames(input)}`
+  ]
 }
 
 export const CHI_DOAN_REPORT_TEXTS: readonly TextSlot<ChiDoanReportInput>[] = [
+  summarySlot(chiDoanReportSummaryLines),
   {
     key: 'content',
     label: 'II. Nội dung buổi sinh hoạt',
@@ -84,25 +117,19 @@ export const CHI_DOAN_REPORT_TEXTS: readonly TextSlot<ChiDoanReportInput>[] = [
     key: 'closing',
     label: 'Câu kết',
     defaultText: (i) =>
-      `Trên đây là báo cáo kết quả dự sinh hoạt ${chiDoanNames(i)} ${periodWords(i.trip)}./.`
+      `Trên đây là báo cáo kết quả dự sinh hoạt ${meetingWords(i)} ${periodWords(i.trip)}./.`
   },
   {
     key: 'recipients',
     label: 'Nơi nhận (mỗi dòng một nơi)',
-    defaultText: (i) => {
-      const { union } = levelWords(i.meta)
-      return [
-        `Thường trực ${union} (b/c)`,
-        `Lãnh đạo ${i.reporter.departmentName}`,
-        'Lưu hồ sơ đi cơ sở'
-      ].join('\n')
-    }
+    defaultText: (i) => personalRecipients(i.reporter, levelWords(i.meta).union).join('\n')
   }
 ]
 
 function factsSection(input: ChiDoanReportInput): Paragraph[] {
+  const where = chiDoanUnits(input).map(unitWords).join('; ') || '-'
   const facts = tripFacts(input.trip, { ...input, union: levelWords(input.meta).union }, [
-    `Chi đoàn dự sinh hoạt: ${chiDoanUnits(input).map(unitWords).join('; ') || '-'}.`
+    namesChiDoan(input) ? `Chi đoàn dự sinh hoạt: ${where}.` : `Đơn vị đến dự sinh hoạt chi đoàn: ${where}.`
   ])
   return [sectionHeading(1, 'Thông tin chung'), ...facts.map((f) => bullet(f))]
 }
@@ -110,9 +137,11 @@ function factsSection(input: ChiDoanReportInput): Paragraph[] {
 export function buildChiDoanReport(input: ChiDoanReportInput): Document {
   const { meta } = input
   const text = (key: string) => editable(CHI_DOAN_REPORT_TEXTS, key, input, meta)
-  const children: Array<Paragraph | Table> = [
-    departmentHeader(meta, input.reporter.departmentName),
-    ...titleBlock({ typeName: 'BÁO CÁO', summary: chiDoanReportSummaryLines(input) }),
+  // The signature goes with the closing sentence and the last paragraph before it: never alone on a page.
+  const last = { keepNext: true }
+  const children: Block[] = [
+    personalHeader(meta, input.reporter),
+    ...titleBlock({ typeName: 'BÁO CÁO', summary: summaryOf(CHI_DOAN_REPORT_TEXTS, input, meta) }),
     ...factsSection(input),
     sectionHeading(2, 'Nội dung buổi sinh hoạt'),
     ...text('content'),
@@ -121,9 +150,9 @@ export function buildChiDoanReport(input: ChiDoanReportInput): Document {
     sectionHeading(4, 'Nhận xét, đánh giá'),
     ...text('assessment'),
     sectionHeading(5, 'Kiến nghị, đề xuất'),
-    ...text('proposals'),
-    ...editable(CHI_DOAN_REPORT_TEXTS, 'closing', input, meta, { keepNext: true }),
-    reporterSignature(input.reporter, textOf(CHI_DOAN_REPORT_TEXTS, 'recipients', input, meta).split(/\r?\n/))
+    ...editable(CHI_DOAN_REPORT_TEXTS, 'proposals', input, meta, { keepTail: true }),
+    ...editable(CHI_DOAN_REPORT_TEXTS, 'closing', input, meta, last),
+    reporterSignature(input.reporter, recipientsOf(CHI_DOAN_REPORT_TEXTS, input, meta))
   ]
   return buildDocument({
     title: `Báo cáo kết quả dự sinh hoạt chi đoàn - chuyến ${input.trip.code}`,

@@ -100,6 +100,34 @@ export interface TextSlot<I> {
   defaultText: (input: I) => string
 }
 
+/** The key of the trích yếu slot every document has: the lines under the type name. */
+export const SUMMARY_KEY = 'summary'
+
+/**
+ * The trích yếu as a free-text slot (one printed line per line), so the clerk can reword it
+ * in Văn bản or with `--texts`; the register records it as one line.
+ */
+export function summarySlot<I>(lines: (input: I) => readonly string[]): TextSlot<I> {
+  return {
+    key: SUMMARY_KEY,
+    label: 'Trích yếu (mỗi dòng là một dòng in)',
+    defaultText: (i) => lines(i).join('\n')
+  }
+}
+
+/** The trích yếu lines the document prints (the clerk's, or the default). */
+export function summaryOf<I>(slots: readonly TextSlot<I>[], input: I, meta: DocumentMeta): string[] {
+  return textOf(slots, SUMMARY_KEY, input, meta)
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(/\s+/g, ' '))
+    .filter(Boolean)
+}
+
+/** The trích yếu on one line, as the register (sổ văn bản đi) records it. */
+export function summaryTitle<I>(slots: readonly TextSlot<I>[], input: I, meta: DocumentMeta): string {
+  return summaryOf(slots, input, meta).join(' ')
+}
+
 export function textOf<I>(slots: readonly TextSlot<I>[], key: string, input: I, meta: DocumentMeta): string {
   const given = meta.texts[key]
   if (given !== undefined && given.trim() !== '') return given
@@ -114,12 +142,26 @@ export function editable<I>(
   key: string,
   input: I,
   meta: DocumentMeta,
-  options: BodyOptions = {}
+  options: BodyOptions & {
+    /** Keep only the last paragraph with what follows (the last part before the closing). */
+    keepTail?: boolean
+  } = {}
 ): Paragraph[] {
   const given = meta.texts[key]
   const isDefault = given === undefined || given.trim() === ''
-  const style = isDefault && meta.markDefaults ? { ...options.style, highlight: true } : options.style
-  return textBlock(textOf(slots, key, input, meta), { ...options, ...(style ? { style } : {}) })
+  const { keepTail, ...body } = options
+  const style = isDefault && meta.markDefaults ? { ...body.style, highlight: true } : body.style
+  const text = textOf(slots, key, input, meta)
+  const withStyle = { ...body, ...(style ? { style } : {}) }
+  if (!keepTail) return textBlock(text, withStyle)
+  const paragraphs = textBlock(text, withStyle)
+  const last = textBlock(text, { ...withStyle, keepNext: true }).at(-1)
+  return last ? [...paragraphs.slice(0, -1), last] : paragraphs
+}
+
+/** The recipients of the "recipients" text slot, one per line. */
+export function recipientsOf<I>(slots: readonly TextSlot<I>[], input: I, meta: DocumentMeta): string[] {
+  return textOf(slots, 'recipients', input, meta).split(/\r?\n/)
 }
 
 /** Signature block with the recipients of the "recipients" text slot (one per line). */
@@ -128,7 +170,7 @@ export function documentSignature<I>(slots: readonly TextSlot<I>[], input: I, me
     authority: meta.signer.authority,
     position: meta.signer.position,
     signerName: meta.signer.fullName,
-    recipients: textOf(slots, 'recipients', input, meta).split(/\r?\n/)
+    recipients: recipientsOf(slots, input, meta)
   })
 }
 

@@ -1,38 +1,47 @@
 /**
  * "Báo cáo tiến độ thực hiện chế độ đi công tác cơ sở" for the weekly or monthly giao ban,
- * as of a date: the year figures so far, each cadre's days done against the days expected
- * by then and the target, who is behind pace, and the trips whose report is overdue.
+ * as of a date: the year figures so far and progress by ban in the text; each cadre's days
+ * done against the days expected by then and the target (Phụ lục 01), and the trips whose
+ * report is overdue (Phụ lục 02), in landscape appendices with repeated header rows, so the
+ * report itself stays a few pages whatever the size of the office.
  */
-import type { Document, Paragraph, Table } from 'docx'
+import type { Document, Paragraph } from 'docx'
 import type { YearSummaryView } from '../../../shared/api/contract'
 import { formatDateVi, type IsoDate } from '../../../shared/domain/dates'
-import { formatDays, formatNumberVi, formatPercent } from '../../../shared/domain/format'
+import { formatDays, formatNumberVi, formatPercent } from './format'
 import { CONTENT_KIND_SHORT_LABELS, type ContentKind } from '../../../shared/domain/kinds'
+import { departmentProgress } from '../../../shared/domain/progress'
 import { STATUS_LABELS, type CadreYearResult } from '../../../shared/domain/summary'
 import {
+  appendixTitle,
   bodyParagraph,
   buildDocument,
   bullet,
   dataTable,
   DOCUMENT_TYPES,
-  fitColumnWidths,
   sectionHeading,
-  SIZE,
   titleBlock,
   USABLE_WIDTH,
   type Cell,
-  type TableColumn
+  type TableColumn,
+  type Block,
+  type DataTable
 } from '../blocks'
 import {
   archiveLine,
+  attachmentReference,
   documentHeader,
   documentSignature,
   editable,
   levelWords,
   lowerFirst,
+  summaryOf,
+  summarySlot,
+  summaryTitle,
   type DocumentMeta,
   type TextSlot
 } from './common'
+import { formatAverage } from './year-report'
 
 export const PROGRESS_REPORT_TYPE = 'BC' as const
 
@@ -72,6 +81,7 @@ function behind(input: ProgressReportInput): CadreYearResult[] {
 }
 
 export const PROGRESS_REPORT_TEXTS: readonly TextSlot<ProgressReportInput>[] = [
+  summarySlot(progressReportSummaryLines),
   {
     key: 'opening',
     label: 'Mở đầu',
@@ -114,6 +124,9 @@ export const PROGRESS_REPORT_TEXTS: readonly TextSlot<ProgressReportInput>[] = [
   }
 ]
 
+/** Names listed in the text up to this many; more are counted and found in Phụ lục 01. */
+const NAMES_IN_TEXT = 12
+
 function overviewSection(input: ProgressReportInput): Paragraph[] {
   const t = input.summary.totals
   const out = [
@@ -124,7 +137,7 @@ function overviewSection(input: ProgressReportInput): Paragraph[] {
     ),
     bullet(
       `Tổng số ngày đi cơ sở đến nay: ${formatDays(t.totalDays)} ngày; bình quân ` +
-        `${formatNumberVi(t.averageDays, 2)} ngày/đồng chí.`
+        `${formatAverage(t.averageDays)} ngày/đồng chí.`
     )
   ]
   if (input.summary.inProgress) {
@@ -144,47 +157,143 @@ function overviewSection(input: ProgressReportInput): Paragraph[] {
 }
 
 function statusText(c: CadreYearResult, inProgress: boolean): string {
-  if (c.status === 'MIEN') return STATUS_LABELS.MIEN
+  if (c.status === 'MIEN') return c.reason ? `Miễn: ${lowerFirst(c.reason)}` : STATUS_LABELS.MIEN
   if (c.status === 'HOAN_THANH') return STATUS_LABELS.HOAN_THANH
   if (!inProgress) return STATUS_LABELS[c.status]
   return c.pace?.behind ? 'Chậm tiến độ' : 'Đúng tiến độ'
 }
 
-/** "+2,5", "−29,8", "0": one decimal, rounded on the magnitude so it matches "còn thiếu 29,8". */
-function signed(n: number): string {
-  const text = formatNumberVi(Math.abs(n), 1)
-  if (text === '0') return text
-  return n > 0 ? `+${text}` : `−${text}`
+/**
+ * The days expected by the report date as printed: one decimal, rounded half up from the
+ * exact hundredths, in tenths of a day (an integer, so the gap below is exact).
+ */
+function expectedTenths(expected: number): number {
+  return Math.round(Math.round(expected * 100) / 10)
 }
 
-function cadreTable(input: ProgressReportInput): Table {
+/**
+ * "+34,2", "−2,5", "0": days done less the days expected AS PRINTED, so the row adds up for
+ * the reader (64 − 29,8 = +34,2, never the +34,3 of the unrounded 29,75).
+ */
+export function paceGapText(days: number, expected: number): string {
+  const tenths = Math.round(days * 10) - expectedTenths(expected)
+  if (tenths === 0) return '0'
+  const text = formatNumberVi(Math.abs(tenths) / 10, 1)
+  return tenths > 0 ? `+${text}` : `−${text}`
+}
+
+/** Progress by ban, a short table in the text (the office's bans, a dozen rows at most). */
+function departmentTable(input: ProgressReportInput): DataTable {
+  const figure: TableColumn = { fit: true, align: 'center' }
+  const rows = departmentProgress(input.summary.cadres)
+  return dataTable({
+    columns: [figure, { weight: 1, align: 'left' }, figure, figure, figure, figure, figure, figure],
+    header: [
+      [
+        'TT',
+        'Ban',
+        'Cán bộ thuộc đối tượng',
+        'Đã hoàn thành',
+        'Chậm tiến độ',
+        'Đã thực hiện (ngày)',
+        'Chỉ tiêu (ngày)',
+        'Đạt so với chỉ tiêu'
+      ]
+    ],
+    rows: rows.map((d, i) => [
+      String(i + 1),
+      d.departmentName,
+      String(d.subject),
+      String(d.completed),
+      String(d.behindPace),
+      formatDays(d.days),
+      formatDays(d.target),
+      formatPercent(d.shareOfTarget)
+    ])
+  })
+}
+
+function behindSection(input: ProgressReportInput): Block[] {
+  const late = behind(input)
+  const out: Block[] = [
+    sectionHeading(2, 'Tiến độ theo từng ban, từng cán bộ'),
+    bodyParagraph(
+      'Số ngày cần đạt theo tiến độ = chỉ tiêu năm × số ngày công tác đã qua ÷ số ngày công tác trong năm của ' +
+        'từng cán bộ (chi tiết từng cán bộ tại Phụ lục 01).',
+      { keepNext: true }
+    ),
+    departmentTable(input),
+    bodyParagraph('')
+  ]
+  if (!input.summary.inProgress) {
+    out.push(bodyParagraph('Năm công tác đã kết thúc: tình trạng là kết quả cả năm.'))
+  } else if (late.length === 0) {
+    out.push(bodyParagraph('Không có cán bộ chậm tiến độ.'))
+  } else if (late.length <= NAMES_IN_TEXT) {
+    out.push(
+      bodyParagraph(
+        `Các đồng chí chậm tiến độ (${late.length} đồng chí): ` +
+          `${late.map((c) => `${c.name} (còn thiếu ${gapWords(c)} ngày)`).join('; ')}.`
+      )
+    )
+  } else {
+    out.push(
+      bodyParagraph(
+        `Có ${late.length} đồng chí chậm tiến độ, được ghi “Chậm tiến độ” tại Phụ lục 01; các đồng chí cần ` +
+          'bố trí thời gian đi cơ sở nhiều nhất là: ' +
+          `${[...late]
+            .sort((a, b) => gapTenths(b) - gapTenths(a))
+            .slice(0, NAMES_IN_TEXT)
+            .map((c) => `${c.name} (còn thiếu ${gapWords(c)} ngày)`)
+            .join('; ')}.`
+      )
+    )
+  }
+  return out
+}
+
+/** How many tenths of a day a cadre is behind the printed expectation. */
+function gapTenths(c: CadreYearResult): number {
+  return c.pace ? expectedTenths(c.pace.expectedDays) - Math.round(c.days * 10) : 0
+}
+
+function gapWords(c: CadreYearResult): string {
+  return formatNumberVi(gapTenths(c) / 10, 1)
+}
+
+/** Phụ lục 01: every cadre against the days expected by the report date. */
+function cadreTable(input: ProgressReportInput): DataTable {
   const { summary } = input
-  // Twips (scaled to the text width): numbers need about 850, "Tình trạng" takes the rest.
-  const widths = fitColumnWidths(USABLE_WIDTH.portrait, [500, 1900, 1500, 850, 850, 950, 850, 1671])
-  const columns: TableColumn[] = widths.map((width, i) => ({
-    width,
-    align: i === 1 || i === 2 ? 'left' : 'center'
-  }))
+  const figure: TableColumn = { fit: true, align: 'center' }
   const rows: Cell[][] = summary.cadres.map((c, i) => {
     const expected = c.pace ? c.pace.expectedDays : null
     return [
       String(i + 1),
       c.name,
-      c.position,
+      [c.position, c.departmentName].filter(Boolean).join(', '),
       c.target === null ? '-' : formatDays(c.target),
       { text: formatDays(c.days), bold: true },
-      expected === null ? '-' : formatNumberVi(expected, 1),
-      expected === null ? '-' : signed(c.days - expected),
-      c.status === 'MIEN' && c.reason ? `Miễn: ${lowerFirst(c.reason)}` : statusText(c, summary.inProgress)
+      expected === null ? '-' : formatNumberVi(expectedTenths(expected) / 10, 1),
+      expected === null ? '-' : paceGapText(c.days, expected),
+      statusText(c, summary.inProgress)
     ]
   })
   return dataTable({
-    columns,
+    columns: [
+      figure,
+      { weight: 3, align: 'left' },
+      { weight: 4, align: 'left' },
+      figure,
+      figure,
+      figure,
+      figure,
+      { weight: 2.6, align: 'left' }
+    ],
     header: [
       [
         'TT',
         'Họ và tên',
-        'Chức vụ',
+        'Chức vụ, ban',
         'Chỉ tiêu năm (ngày)',
         'Đã thực hiện (ngày)',
         'Cần đạt theo tiến độ (ngày)',
@@ -199,56 +308,33 @@ function cadreTable(input: ProgressReportInput): Table {
       '',
       '',
       `${summary.totals.behindPace} chậm tiến độ`
-    ]
+    ],
+    width: USABLE_WIDTH.landscape
   })
 }
 
-function behindSection(input: ProgressReportInput): Array<Paragraph | Table> {
-  const late = behind(input)
-  const out: Array<Paragraph | Table> = [
-    sectionHeading(2, 'Tiến độ của từng cán bộ'),
-    bodyParagraph(
-      'Số ngày cần đạt theo tiến độ = chỉ tiêu năm × số ngày công tác đã qua ÷ số ngày công tác trong năm của ' +
-        'từng cán bộ.',
-      { keepNext: true }
-    ),
-    cadreTable(input),
-    bodyParagraph('')
-  ]
-  if (!input.summary.inProgress) {
-    out.push(bodyParagraph('Năm công tác đã kết thúc: tình trạng là kết quả cả năm.'))
-  } else if (late.length === 0) {
-    out.push(bodyParagraph('Không có cán bộ chậm tiến độ.'))
-  } else {
-    out.push(bodyParagraph(`Các đồng chí chậm tiến độ (${late.length} đồng chí):`, { keepNext: true }))
-    late.forEach((c, i) => {
-      const expected = c.pace?.expectedDays ?? 0
-      const end = i === late.length - 1 ? '.' : ';'
-      out.push(
-        bullet(
-          `Đồng chí ${c.name} (${c.position}): đã thực hiện ${formatDays(c.days)} ngày, cần đạt theo tiến độ ` +
-            `${formatNumberVi(expected, 1)} ngày, còn thiếu ${formatNumberVi(expected - c.days, 1)} ngày${end}`
-        )
-      )
-    })
-  }
-  return out
-}
-
+/** "05/01/2025", "05/01 – 07/01/2025" (one line), "29/12/2024 – 02/01/2025" across a year. */
 function tripPeriod(t: OverdueTrip): string {
   if (t.startDate === t.endDate) return formatDateVi(t.startDate)
-  return `${formatDateVi(t.startDate).slice(0, 5)} – ${formatDateVi(t.endDate)}`
+  const start = formatDateVi(t.startDate)
+  const sameYear = t.startDate.slice(0, 4) === t.endDate.slice(0, 4)
+  return `${sameYear ? start.slice(0, 5) : start} – ${formatDateVi(t.endDate)}`
 }
 
-function overdueTable(input: ProgressReportInput): Table {
-  // Twips (scaled to the text width) for 12 pt: a date "20/01/2025" needs about 1100 with its padding, a code "CD0200" 900.
-  const widths = fitColumnWidths(USABLE_WIDTH.portrait, [450, 950, 1200, 1600, 1700, 1050, 1200, 921])
-  const columns: TableColumn[] = widths.map((width, i) => ({
-    width,
-    align: i === 3 || i === 4 ? 'left' : 'center'
-  }))
+/** Phụ lục 02: the trips whose report is overdue, longest overdue first. */
+function overdueTable(input: ProgressReportInput): DataTable {
+  const figure: TableColumn = { fit: true, align: 'center' }
   return dataTable({
-    columns,
+    columns: [
+      figure,
+      figure,
+      figure,
+      { weight: 3, align: 'left' },
+      { weight: 3, align: 'left' },
+      { fit: true, align: 'left' },
+      figure,
+      figure
+    ],
     header: [
       ['TT', 'Mã chuyến', 'Thời gian', 'Cán bộ', 'Đơn vị đến', 'Nội dung', 'Hạn báo cáo', 'Quá hạn (ngày)']
     ],
@@ -262,51 +348,78 @@ function overdueTable(input: ProgressReportInput): Table {
       formatDateVi(t.dueDate),
       String(t.overdueDays)
     ]),
-    fontSize: SIZE.tableWide
+    width: USABLE_WIDTH.landscape
   })
 }
 
-function overdueSection(input: ProgressReportInput): Array<Paragraph | Table> {
-  const out: Array<Paragraph | Table> = [
+function overdueSection(input: ProgressReportInput): Paragraph[] {
+  const n = input.overdueTrips.length
+  const asOf = formatDateVi(input.summary.asOf)
+  const longOverdue = input.overdueTrips.filter((t) => t.overdueDays > 30).length
+  return [
     sectionHeading(3, 'Báo cáo kết quả đi cơ sở quá hạn'),
     bodyParagraph(
       `Báo cáo kết quả đi cơ sở nộp chậm nhất ${input.reportDueDays} ngày sau khi kết thúc chuyến đi. ` +
-        (input.overdueTrips.length
-          ? `Đến ngày ${formatDateVi(input.summary.asOf)}, còn ${input.overdueTrips.length} chuyến đi quá hạn báo cáo:`
-          : `Đến ngày ${formatDateVi(input.summary.asOf)}, không có chuyến đi quá hạn báo cáo.`),
-      { keepNext: input.overdueTrips.length > 0 }
+        (n
+          ? `Đến ngày ${asOf}, còn ${n} chuyến đi quá hạn báo cáo` +
+            (longOverdue ? `, trong đó ${longOverdue} chuyến quá hạn trên 30 ngày` : '') +
+            ' (danh sách tại Phụ lục 02).'
+          : `Đến ngày ${asOf}, không có chuyến đi quá hạn báo cáo.`)
     )
   ]
-  if (input.overdueTrips.length) out.push(overdueTable(input), bodyParagraph(''))
-  return out
 }
 
 export function buildProgressReport(input: ProgressReportInput): Document {
   const { meta, summary } = input
   const typeCode = PROGRESS_REPORT_TYPE
   const text = (key: string) => editable(PROGRESS_REPORT_TEXTS, key, input, meta)
-  const children: Array<Paragraph | Table> = [
+  const asOfNote = `(Tính đến ngày ${formatDateVi(summary.asOf)})`
+  const main: Block[] = [
     documentHeader(meta, typeCode),
     ...titleBlock({
       typeName: DOCUMENT_TYPES[typeCode],
-      summary: progressReportSummaryLines(input),
-      note: `(Tính đến ngày ${formatDateVi(summary.asOf)})`
+      summary: summaryOf(PROGRESS_REPORT_TEXTS, input, meta),
+      note: asOfNote
     }),
     ...text('opening'),
     ...overviewSection(input),
     ...behindSection(input),
     ...overdueSection(input),
     sectionHeading(4, 'Đề nghị'),
-    ...text('proposals'),
+    // The signature goes with the closing sentence and the last paragraph before it.
+    ...editable(PROGRESS_REPORT_TEXTS, 'proposals', input, meta, { keepTail: true }),
     ...editable(PROGRESS_REPORT_TEXTS, 'closing', input, meta, { keepNext: true }),
     documentSignature(PROGRESS_REPORT_TEXTS, input, meta)
   ]
+  const reference = attachmentReference(meta, typeCode)
+  const appendix1 = [
+    ...appendixTitle({
+      number: 1,
+      title: [`Tiến độ thực hiện chế độ đi công tác cơ sở ${ofCadres(input)}`],
+      note: asOfNote,
+      reference
+    }),
+    cadreTable(input)
+  ]
+  const appendix2 = [
+    ...appendixTitle({
+      number: 2,
+      title: ['Danh sách chuyến đi cơ sở quá hạn báo cáo kết quả'],
+      note: asOfNote,
+      reference
+    }),
+    overdueTable(input)
+  ]
   return buildDocument({
     title: `Báo cáo tiến độ thực hiện chế độ đi công tác cơ sở năm ${summary.year}`,
-    sections: [{ orientation: 'portrait', children }]
+    sections: [
+      { orientation: 'portrait', children: main },
+      { orientation: 'landscape', children: appendix1 },
+      ...(input.overdueTrips.length ? [{ orientation: 'landscape' as const, children: appendix2 }] : [])
+    ]
   })
 }
 
 export function progressReportTitle(input: ProgressReportInput): string {
-  return `${progressReportSummaryLines(input).join(' ')} (tính đến ngày ${formatDateVi(input.summary.asOf)})`
+  return `${summaryTitle(PROGRESS_REPORT_TEXTS, input, input.meta)} (tính đến ngày ${formatDateVi(input.summary.asOf)})`
 }

@@ -1,40 +1,45 @@
 /**
  * "Kế hoạch đi công tác cơ sở của cán bộ Tỉnh đoàn quý N năm YYYY" (DOCUMENT-FORMAT.md §13.2):
- * mục đích – yêu cầu, đối tượng – thời gian – địa bàn with the quarter's figures, nội dung and
- * the schedule (lịch đi cơ sở) of the trips registered for the quarter, tổ chức thực hiện.
+ * mục đích – yêu cầu, đối tượng – thời gian – địa bàn with the quarter's figures, nội dung,
+ * tổ chức thực hiện; the schedule (lịch đi cơ sở) of the trips planned for the quarter is a
+ * landscape Phụ lục with repeated header rows, so the plan itself stays a few pages.
  */
-import type { Document, Paragraph, Table } from 'docx'
+import type { Document, Paragraph } from 'docx'
 import { formatDateVi, type IsoDate } from '../../../shared/domain/dates'
-import { formatDays } from '../../../shared/domain/format'
+import { formatDays } from './format'
 import { legalBasisLines } from '../../../shared/domain/issuer'
 import {
   CONTENT_KIND_LABELS,
+  CONTENT_KIND_SHORT_LABELS,
   CONTENT_KINDS,
-  isCountedStatus,
-  TRIP_STATUS_LABELS,
   type ContentKind
 } from '../../../shared/domain/kinds'
 import {
+  appendixTitle,
   bodyParagraph,
   buildDocument,
   bullet,
   clauseHeading,
   dataTable,
   DOCUMENT_TYPES,
-  fitColumnWidths,
   sectionHeading,
-  SIZE,
   titleBlock,
   USABLE_WIDTH,
-  type Cell,
-  type TableColumn
+  type Row,
+  type TableColumn,
+  type Block,
+  type DataTable
 } from '../blocks'
 import {
   archiveLine,
+  attachmentReference,
   documentHeader,
   documentSignature,
   editable,
   levelWords,
+  summaryOf,
+  summarySlot,
+  summaryTitle,
   type DocumentMeta,
   type TextSlot
 } from './common'
@@ -59,7 +64,7 @@ export interface QuarterPlanInput {
   from: IsoDate
   to: IsoDate
   groups: ScheduleGroup[]
-  /** Cadres with at least one trip in the quarter. */
+  /** Cadres with at least one planned trip in the quarter. */
   cadreCount: number
   /** Units visited, in the order of the schedule. */
   unitNames: string[]
@@ -86,6 +91,7 @@ function allTrips(input: QuarterPlanInput): ScheduledTrip[] {
 }
 
 export const QUARTER_PLAN_TEXTS: readonly TextSlot<QuarterPlanInput>[] = [
+  summarySlot(quarterPlanSummaryLines),
   {
     key: 'opening',
     label: 'Mở đầu (căn cứ kế hoạch)',
@@ -166,9 +172,18 @@ export const QUARTER_PLAN_TEXTS: readonly TextSlot<QuarterPlanInput>[] = [
   }
 ]
 
+/** Units named in the text up to this many; more are counted (the schedule names them all). */
+const UNITS_IN_TEXT = 8
+
 function scopeSection(input: QuarterPlanInput): Paragraph[] {
   const { union } = levelWords(input.meta)
   const units = input.unitNames
+  const place =
+    units.length === 0
+      ? 'Địa bàn: chưa có đơn vị cơ sở dự kiến đến trong quý.'
+      : units.length <= UNITS_IN_TEXT
+        ? `Địa bàn: ${units.length} đơn vị (${units.join('; ')}).`
+        : `Địa bàn: ${units.length} đơn vị cơ sở (chi tiết tại Phụ lục kèm theo).`
   return [
     sectionHeading(2, 'Đối tượng, thời gian, địa bàn'),
     bullet(
@@ -176,11 +191,7 @@ function scopeSection(input: QuarterPlanInput): Paragraph[] {
         `${input.cadreCount} đồng chí đăng ký đi cơ sở.`
     ),
     bullet(`Thời gian: từ ngày ${formatDateVi(input.from)} đến ngày ${formatDateVi(input.to)}.`),
-    bullet(
-      units.length
-        ? `Địa bàn: ${units.length} đơn vị (${units.join('; ')}).`
-        : 'Địa bàn: chưa có đơn vị cơ sở được đăng ký đến trong quý.'
-    )
+    bullet(place)
   ]
 }
 
@@ -189,14 +200,14 @@ function figuresParagraphs(input: QuarterPlanInput): Paragraph[] {
   if (trips.length === 0)
     return [
       bodyParagraph(
-        `Chưa có chuyến đi cơ sở nào được đăng ký trong ${quarterWords(input.quarter, input.year)}.`
+        `Chưa có chuyến đi cơ sở dự kiến nào được đăng ký trong ${quarterWords(input.quarter, input.year)}.`
       )
     ]
   const kinds = CONTENT_KINDS.filter((k) => input.daysByKind[k] > 0)
   const out = [
     bodyParagraph(
-      `Trong quý có ${trips.length} chuyến đi cơ sở, tổng số ${formatDays(input.totalDays)} ngày công tác cơ sở ` +
-        '(cộng theo từng cán bộ), trong đó:',
+      `Trong quý, cán bộ đăng ký ${trips.length} chuyến đi cơ sở, tổng số ${formatDays(input.totalDays)} ngày ` +
+        'công tác cơ sở (cộng theo từng cán bộ), trong đó:',
       { keepNext: true }
     )
   ]
@@ -207,49 +218,48 @@ function figuresParagraphs(input: QuarterPlanInput): Paragraph[] {
       )
     )
   )
+  out.push(bodyParagraph('Lịch đi cơ sở cụ thể của từng cán bộ tại Phụ lục kèm theo.'))
   return out
 }
 
-function noteOf(trip: ScheduledTrip): string {
-  const parts: string[] = []
-  // A plan printed during the quarter shows which trips already took place.
-  if (isCountedStatus(trip.status)) parts.push(TRIP_STATUS_LABELS[trip.status])
-  if (trip.note?.trim()) parts.push(trip.note.trim())
-  return parts.join('; ')
-}
-
-function scheduleTable(input: QuarterPlanInput): Table {
-  // Twips (scaled to the text width) for 12 pt: a date "22/12/2025 –" needs about 1300 with its padding.
-  const widths = fitColumnWidths(USABLE_WIDTH.portrait, [450, 1400, 1850, 2000, 1600, 650, 1121])
-  const align = ['center', 'center', 'left', 'left', 'left', 'center', 'left'] as const
-  const columns: TableColumn[] = widths.map((width, i) => ({ width, align: align[i] }))
-  const rows: Cell[][] = []
+/** The schedule: one row per planned trip, by month (by round once rounds exist). */
+function scheduleTable(input: QuarterPlanInput): DataTable {
+  const figure: TableColumn = { fit: true, align: 'center' }
+  const columns: TableColumn[] = [
+    figure,
+    figure,
+    { weight: 3, align: 'left' },
+    { fit: true, align: 'left' },
+    { weight: 4, align: 'left' },
+    { weight: 2.6, align: 'left' },
+    figure,
+    { weight: 1.6, align: 'left' }
+  ]
+  const rows: Row[] = []
   let n = 0
   for (const group of input.groups) {
-    rows.push([{ text: group.label, columnSpan: columns.length, bold: true, align: 'left' }])
+    // A month's heading never ends a page alone.
+    rows.push({ keepNext: true, cells: [{ text: group.label, columnSpan: columns.length, bold: true, align: 'left' }] })
     for (const trip of group.trips) {
       n += 1
       rows.push([
         String(n),
         { text: periodCell(trip) },
         { text: trip.unitNames.length ? trip.unitNames : ['-'] },
-        {
-          text: trip.topic
-            ? [CONTENT_KIND_LABELS[trip.kind], `“${trip.topic}”`]
-            : [CONTENT_KIND_LABELS[trip.kind]]
-        },
+        CONTENT_KIND_SHORT_LABELS[trip.kind],
+        trip.topic?.trim() ?? '',
         { text: trip.cadreNames.length ? trip.cadreNames : ['-'] },
         formatDays(trip.days),
-        noteOf(trip)
+        // The trip's own note only: every trip of a plan is planned, a status would say nothing.
+        trip.note?.trim() ?? ''
       ])
     }
   }
   return dataTable({
     columns,
-    header: [['TT', 'Thời gian', 'Đơn vị cơ sở đến', 'Nội dung', 'Cán bộ đi', 'Số ngày', 'Ghi chú']],
+    header: [['TT', 'Thời gian', 'Đơn vị cơ sở đến', 'Loại nội dung', 'Nội dung, chủ đề', 'Cán bộ đi', 'Số ngày', 'Ghi chú']],
     rows,
-    fontSize: SIZE.tableWide,
-    cellPadding: 40
+    width: USABLE_WIDTH.landscape
   })
 }
 
@@ -257,18 +267,9 @@ export function buildQuarterPlan(input: QuarterPlanInput): Document {
   const { meta } = input
   const typeCode = QUARTER_PLAN_TYPE
   const text = (key: string) => editable(QUARTER_PLAN_TEXTS, key, input, meta)
-  const schedule: Array<Paragraph | Table> = allTrips(input).length
-    ? [
-        bodyParagraph(`Lịch đi cơ sở ${quarterWords(input.quarter, input.year)} (theo đăng ký của cán bộ):`, {
-          keepNext: true
-        }),
-        scheduleTable(input),
-        bodyParagraph('')
-      ]
-    : []
-  const children: Array<Paragraph | Table> = [
+  const children: Block[] = [
     documentHeader(meta, typeCode),
-    ...titleBlock({ typeName: DOCUMENT_TYPES[typeCode], summary: quarterPlanSummaryLines(input) }),
+    ...titleBlock({ typeName: DOCUMENT_TYPES[typeCode], summary: summaryOf(QUARTER_PLAN_TEXTS, input, meta) }),
     ...text('opening'),
     sectionHeading(1, 'Mục đích, yêu cầu'),
     clauseHeading(1, 'Mục đích'),
@@ -281,18 +282,32 @@ export function buildQuarterPlan(input: QuarterPlanInput): Document {
     ...text('content'),
     clauseHeading(2, 'Lịch đi cơ sở'),
     ...figuresParagraphs(input),
-    ...schedule,
     sectionHeading(4, 'Tổ chức thực hiện'),
     ...editable(QUARTER_PLAN_TEXTS, 'organisation', input, meta, { keepNext: true }),
     documentSignature(QUARTER_PLAN_TEXTS, input, meta)
   ]
+  const schedule = allTrips(input).length
+    ? [
+        {
+          orientation: 'landscape' as const,
+          children: [
+            ...appendixTitle({
+              number: null,
+              title: `Lịch đi công tác cơ sở ${quarterWords(input.quarter, input.year)}`,
+              reference: attachmentReference(meta, typeCode)
+            }),
+            scheduleTable(input)
+          ]
+        }
+      ]
+    : []
   return buildDocument({
     title: `Kế hoạch đi công tác cơ sở ${quarterWords(input.quarter, input.year)}`,
-    sections: [{ orientation: 'portrait', children }]
+    sections: [{ orientation: 'portrait', children }, ...schedule]
   })
 }
 
 /** The trích yếu as the register records it. */
 export function quarterPlanTitle(input: QuarterPlanInput): string {
-  return quarterPlanSummaryLines(input).join(' ')
+  return summaryTitle(QUARTER_PLAN_TEXTS, input, input.meta)
 }

@@ -4,26 +4,25 @@
  * signatures: the head of the ban confirms, the cadre signs. A personal form: the ban's
  * header, no number, no "TM. Ban Thường vụ".
  */
-import type { Document, Paragraph, Table } from 'docx'
+import type { Document, Paragraph } from 'docx'
 import { formatDateVi, type IsoDate } from '../../../shared/domain/dates'
-import { formatDays } from '../../../shared/domain/format'
+import { formatDays } from './format'
 import { CONTENT_KIND_SHORT_LABELS, isCountedStatus, TRIP_STATUS_LABELS } from '../../../shared/domain/kinds'
 import {
   bodyParagraph,
   buildDocument,
   dataTable,
-  fitColumnWidths,
-  SIZE,
   titleBlock,
-  USABLE_WIDTH,
   type Cell,
-  type TableColumn
+  type TableColumn,
+  type Block,
+  type DataTable
 } from '../blocks'
 import { signaturePair } from '../blocks/signature-pair'
-import { editable, levelWords, type DocumentMeta, type TextSlot } from './common'
+import { editable, levelWords, summaryOf, summarySlot, type DocumentMeta, type TextSlot } from './common'
 import {
-  departmentHeader,
   periodCell,
+  personalHeader,
   quarterWords,
   type CadreLine,
   type Quarter,
@@ -54,6 +53,7 @@ export function registrationFormSummaryLines(input: RegistrationFormInput): stri
 }
 
 export const REGISTRATION_FORM_TEXTS: readonly TextSlot<RegistrationFormInput>[] = [
+  summarySlot(registrationFormSummaryLines),
   {
     key: 'commitment',
     label: 'Cam kết của người đăng ký',
@@ -93,10 +93,18 @@ function identity(input: RegistrationFormInput): Paragraph[] {
   return out
 }
 
-function tripsTable(input: RegistrationFormInput): Table {
-  const widths = fitColumnWidths(USABLE_WIDTH.portrait, [450, 1450, 1900, 1250, 2150, 750, 1121])
-  const align = ['center', 'center', 'left', 'center', 'left', 'center', 'left'] as const
-  const columns: TableColumn[] = widths.map((width, i) => ({ width, align: align[i] }))
+function tripsTable(input: RegistrationFormInput): DataTable {
+  const figure: TableColumn = { fit: true, align: 'center' }
+  const columns: TableColumn[] = [
+    figure,
+    figure,
+    { weight: 3, align: 'left' },
+    { weight: 1.6, align: 'center' },
+    { weight: 3, align: 'left' },
+    figure,
+    // "Đã báo cáo" on one line.
+    { weight: 1.8, align: 'left', minWidth: 1150 }
+  ]
   const rows: Cell[][] = input.trips.length
     ? input.trips.map((t, i) => [
         String(i + 1),
@@ -117,24 +125,26 @@ function tripsTable(input: RegistrationFormInput): Table {
     ],
     rows,
     totals: [{ text: 'Tổng số ngày đăng ký trong quý', columnSpan: 5 }, formatDays(input.totalDays), ''],
-    fontSize: SIZE.tableWide,
-    cellPadding: 40
+    keepWithNext: true
   })
 }
 
 export function buildRegistrationForm(input: RegistrationFormInput): Document {
   const { meta } = input
-  const children: Array<Paragraph | Table> = [
-    departmentHeader(meta, input.cadre.departmentName),
-    ...titleBlock({ typeName: 'PHIẾU ĐĂNG KÝ', summary: registrationFormSummaryLines(input) }),
+  // The totals row, the commitment and the signatures go together: the signatures never stand
+  // alone on a page, the last rows of the table come with them.
+  const children: Block[] = [
+    personalHeader(meta, input.cadre),
+    ...titleBlock({ typeName: 'PHIẾU ĐĂNG KÝ', summary: summaryOf(REGISTRATION_FORM_TEXTS, input, meta) }),
     ...identity(input),
     tripsTable(input),
-    bodyParagraph(''),
+    bodyParagraph('', { keepNext: true }),
     ...editable(REGISTRATION_FORM_TEXTS, 'commitment', input, meta, { keepNext: true }),
     signaturePair(
       input.confirmer
         ? { title: `Xác nhận của ${input.confirmer.title}`, name: input.confirmer.name }
-        : { title: `Xác nhận của Thường trực ${levelWords(meta).union}`, name: '' },
+        : // The Thường trực confirms a head's or a leader's form; the title stays on one line.
+          { title: 'Xác nhận của Thường trực', name: '' },
       { title: 'Người đăng ký', name: input.cadre.name }
     )
   ]

@@ -5,9 +5,9 @@
  *   - of one ban: the ban's header, no number, signed by its head (Trưởng ban, Chánh Văn phòng);
  *   - of the office: a numbered DANH SÁCH of the Ban Thường vụ (TM. Ban Thường vụ).
  */
-import type { Document, Paragraph, Table } from 'docx'
+import type { Document, Paragraph } from 'docx'
 import type { IsoDate } from '../../../shared/domain/dates'
-import { formatDays } from '../../../shared/domain/format'
+import { formatDays } from './format'
 import { CONTENT_KIND_SHORT_LABELS, CONTENT_KINDS, type ContentKind } from '../../../shared/domain/kinds'
 import { emptyDaysByKind } from '../../../shared/domain/summary'
 import {
@@ -15,14 +15,13 @@ import {
   buildDocument,
   dataTable,
   DOCUMENT_TYPES,
-  fitColumnWidths,
   signatureBlock,
-  SIZE,
   titleBlock,
   toRoman,
-  USABLE_WIDTH,
   type Cell,
-  type TableColumn
+  type TableColumn,
+  type Block,
+  type DataTable
 } from '../blocks'
 import {
   archiveLine,
@@ -31,7 +30,10 @@ import {
   editable,
   levelWords,
   lowerFirst,
-  textOf,
+  recipientsOf,
+  summaryOf,
+  summarySlot,
+  summaryTitle,
   type DocumentMeta,
   type TextSlot
 } from './common'
@@ -86,6 +88,7 @@ export function registrationSummaryLines(input: RegistrationSummaryInput): strin
 }
 
 export const REGISTRATION_SUMMARY_TEXTS: readonly TextSlot<RegistrationSummaryInput>[] = [
+  summarySlot(registrationSummaryLines),
   {
     key: 'opening',
     label: 'Mở đầu',
@@ -129,19 +132,15 @@ function groupTotals(group: RegistrationGroup): { days: Record<ContentKind, numb
   return { days, total }
 }
 
-function registrationTable(input: RegistrationSummaryInput): Table {
-  // Twips for 12 pt: a kind column must hold a bold "Chuyên" (about 800 plus the padding).
-  const widths = fitColumnWidths(USABLE_WIDTH.portrait, [
-    430,
-    2050,
-    ...CONTENT_KINDS.map(() => 870),
-    800,
-    1441
-  ])
-  const columns: TableColumn[] = widths.map((width, i) => ({
-    width,
-    align: i === 1 || i === widths.length - 1 ? 'left' : 'center'
-  }))
+function registrationTable(input: RegistrationSummaryInput): DataTable {
+  const figure: TableColumn = { fit: true, align: 'center' }
+  const columns: TableColumn[] = [
+    figure,
+    { weight: 3, align: 'left' },
+    ...CONTENT_KINDS.map(() => figure),
+    figure,
+    { weight: 2, align: 'left' }
+  ]
   const header: Cell[][] = [
     [
       { text: 'TT', rowSpan: 2 },
@@ -182,8 +181,7 @@ function registrationTable(input: RegistrationSummaryInput): Table {
     header,
     rows,
     totals: [{ text: 'Tổng cộng', columnSpan: 2 }, ...daysCells(t.daysByKind, t.totalDays, true), ''],
-    fontSize: SIZE.tableWide,
-    cellPadding: 30
+    keepWithNext: true
   })
 }
 
@@ -205,15 +203,16 @@ export function buildRegistrationSummary(input: RegistrationSummaryInput): Docum
         authority: department.head.title,
         position: '',
         signerName: department.head.name,
-        recipients: textOf(REGISTRATION_SUMMARY_TEXTS, 'recipients', input, meta).split(/\r?\n/)
+        recipients: recipientsOf(REGISTRATION_SUMMARY_TEXTS, input, meta)
       })
     : documentSignature(REGISTRATION_SUMMARY_TEXTS, input, meta)
-  const children: Array<Paragraph | Table> = [
+  const children: Block[] = [
     header,
-    ...titleBlock({ typeName: DOCUMENT_TYPES[typeCode], summary: registrationSummaryLines(input) }),
+    ...titleBlock({ typeName: DOCUMENT_TYPES[typeCode], summary: summaryOf(REGISTRATION_SUMMARY_TEXTS, input, meta) }),
     ...editable(REGISTRATION_SUMMARY_TEXTS, 'opening', input, meta, { keepNext: true }),
     registrationTable(input),
-    bodyParagraph(''),
+    // The totals row, the closing figures and the signature stay together.
+    bodyParagraph('', { keepNext: true }),
     closingParagraph(input),
     signature
   ]
@@ -224,5 +223,5 @@ export function buildRegistrationSummary(input: RegistrationSummaryInput): Docum
 }
 
 export function registrationSummaryTitle(input: RegistrationSummaryInput): string {
-  return registrationSummaryLines(input).join(' ')
+  return summaryTitle(REGISTRATION_SUMMARY_TEXTS, input, input.meta)
 }

@@ -5,13 +5,29 @@
  * đề xuất – kiến nghị as free text, signed by the reporting cadre. A personal report: the
  * ban's header, no number.
  */
-import type { Document, Paragraph, Table } from 'docx'
+import type { Document, Paragraph } from 'docx'
 import { CONTENT_KIND_LABELS } from '../../../shared/domain/kinds'
-import { buildDocument, bullet, sectionHeading, titleBlock } from '../blocks'
-import { editable, levelWords, lowerFirst, textOf, type DocumentMeta, type TextSlot } from './common'
 import {
-  departmentHeader,
+  buildDocument,
+  bullet,
+  sectionHeading,
+  titleBlock,
+  type Block
+} from '../blocks'
+import {
+  editable,
+  levelWords,
+  lowerFirst,
+  recipientsOf,
+  summaryOf,
+  summarySlot,
+  type DocumentMeta,
+  type TextSlot
+} from './common'
+import {
   periodWords,
+  personalHeader,
+  personalRecipients,
   reporterSignature,
   tripFacts,
   unitWords,
@@ -31,17 +47,27 @@ function placeWords(input: TripReportInput): string {
   return input.trip.units.map((u) => u.name).join(', ') || 'cơ sở'
 }
 
+/**
+ * The trích yếu: what the trip was about (its topic, in quotes), or, without a topic, its
+ * kind, where and when, so the line still tells one report from another in the register.
+ */
 export function tripReportSummaryLines(input: TripReportInput): string[] {
   const { trip } = input
+  const topic = trip.topic?.trim()
+  if (topic) {
+    const first =
+      trip.kind === 'CHUYEN_DE' ? 'Kết quả đi công tác cơ sở theo chuyên đề' : 'Kết quả đi công tác cơ sở'
+    return [first, `“${topic}”`]
+  }
   const first =
-    trip.kind === 'CHUYEN_DE' ? 'Kết quả đi công tác cơ sở theo chuyên đề' : 'Kết quả đi công tác cơ sở'
-  const lines = [first]
-  if (trip.topic?.trim()) lines.push(`“${trip.topic.trim()}”`)
-  else if (trip.kind !== 'CHUYEN_DE') lines.push(`(${CONTENT_KIND_LABELS[trip.kind]})`)
-  return lines
+    trip.kind === 'CHUYEN_DE'
+      ? 'Kết quả đi công tác cơ sở theo chuyên đề'
+      : `Kết quả đi công tác cơ sở: ${lowerFirst(CONTENT_KIND_LABELS[trip.kind])}`
+  return [first, `tại ${placeWords(input)} ${periodWords(trip)}`]
 }
 
 export const TRIP_REPORT_TEXTS: readonly TextSlot<TripReportInput>[] = [
+  summarySlot(tripReportSummaryLines),
   {
     key: 'situation',
     label: 'II. Tình hình chung của đơn vị',
@@ -89,14 +115,7 @@ export const TRIP_REPORT_TEXTS: readonly TextSlot<TripReportInput>[] = [
   {
     key: 'recipients',
     label: 'Nơi nhận (mỗi dòng một nơi)',
-    defaultText: (i) => {
-      const { union } = levelWords(i.meta)
-      return [
-        `Thường trực ${union} (b/c)`,
-        `Lãnh đạo ${i.reporter.departmentName}`,
-        'Lưu hồ sơ đi cơ sở'
-      ].join('\n')
-    }
+    defaultText: (i) => personalRecipients(i.reporter, levelWords(i.meta).union).join('\n')
   }
 ]
 
@@ -115,9 +134,11 @@ function factsSection(input: TripReportInput): Paragraph[] {
 export function buildTripReport(input: TripReportInput): Document {
   const { meta } = input
   const text = (key: string) => editable(TRIP_REPORT_TEXTS, key, input, meta)
-  const children: Array<Paragraph | Table> = [
-    departmentHeader(meta, input.reporter.departmentName),
-    ...titleBlock({ typeName: 'BÁO CÁO', summary: tripReportSummaryLines(input) }),
+  // The signature goes with the closing sentence and the last paragraph before it: never alone on a page.
+  const last = { keepNext: true }
+  const children: Block[] = [
+    personalHeader(meta, input.reporter),
+    ...titleBlock({ typeName: 'BÁO CÁO', summary: summaryOf(TRIP_REPORT_TEXTS, input, meta) }),
     ...factsSection(input),
     sectionHeading(2, 'Tình hình chung của đơn vị'),
     ...text('situation'),
@@ -126,9 +147,9 @@ export function buildTripReport(input: TripReportInput): Document {
     sectionHeading(4, 'Khó khăn, vướng mắc'),
     ...text('difficulties'),
     sectionHeading(5, 'Đề xuất, kiến nghị'),
-    ...text('proposals'),
-    ...editable(TRIP_REPORT_TEXTS, 'closing', input, meta, { keepNext: true }),
-    reporterSignature(input.reporter, textOf(TRIP_REPORT_TEXTS, 'recipients', input, meta).split(/\r?\n/))
+    ...editable(TRIP_REPORT_TEXTS, 'proposals', input, meta, { keepTail: true }),
+    ...editable(TRIP_REPORT_TEXTS, 'closing', input, meta, last),
+    reporterSignature(input.reporter, recipientsOf(TRIP_REPORT_TEXTS, input, meta))
   ]
   return buildDocument({
     title: `Báo cáo kết quả đi công tác cơ sở - chuyến ${input.trip.code}`,

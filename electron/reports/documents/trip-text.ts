@@ -6,7 +6,7 @@
  */
 import type { Table } from 'docx'
 import { formatDateVi, type IsoDate } from '../../../shared/domain/dates'
-import { formatDays } from '../../../shared/domain/format'
+import { formatDays } from './format'
 import type { ContentKind, HalfDay, TripStatus, UnitKind } from '../../../shared/domain/kinds'
 import { headerBlock, placeDateLine, signatureBlock, toRoman } from '../blocks'
 import type { DocumentMeta } from './common'
@@ -72,14 +72,19 @@ export function periodWords(p: TripPeriod): string {
   return `từ ${startWords(p)} đến ${endWords(p)}`
 }
 
-/** In a table cell, one or two lines: "20/08/2025", "Chiều 20/08/2025", "22/12/2025 –" + "26/12/2025". */
+/**
+ * In a table cell, one or two lines: "20/08/2025", "Chiều 20/08/2025", "22/12 –" + "26/12/2025"
+ * (the year once when both days share it), so the column stays narrow and no date breaks.
+ */
 export function periodCell(p: TripPeriod): string[] {
   if (p.startDate === p.endDate) {
     if (p.startHalf === p.endHalf)
       return [`${p.startHalf === 'SANG' ? 'Sáng' : 'Chiều'} ${formatDateVi(p.startDate)}`]
     return [formatDateVi(p.startDate)]
   }
-  const start = p.startHalf === 'SANG' ? formatDateVi(p.startDate) : `Chiều ${formatDateVi(p.startDate)}`
+  const sameYear = p.startDate.slice(0, 4) === p.endDate.slice(0, 4)
+  const first = sameYear ? formatDateVi(p.startDate).slice(0, 5) : formatDateVi(p.startDate)
+  const start = p.startHalf === 'SANG' ? first : `Chiều ${first}`
   const end = p.endHalf === 'CHIEU' ? formatDateVi(p.endDate) : `sáng ${formatDateVi(p.endDate)}`
   return [`${start} –`, end]
 }
@@ -111,6 +116,40 @@ export function departmentHeader(meta: DocumentMeta, departmentName: string): Ta
     numberLine: '',
     dateLine: placeDateLine(meta.issuer.placeName, meta.date ?? { draftYear: meta.draftYear })
   })
+}
+
+/**
+ * A member of the Thường trực or the Ban Thường vụ (Bí thư, Phó Bí thư, Ủy viên Ban Thường vụ):
+ * the office files them under the Văn phòng, but they do not report as the Văn phòng does.
+ */
+export function isOfficeLeader(position: string): boolean {
+  const p = position.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ')
+  return /(^|\s)bí thư/.test(p) || p.includes('ban thường vụ') || /(^|\s)uv ?btv(\s|$)/.test(p)
+}
+
+/**
+ * Header of a cadre's own document: the cadre's ban; a leader's under the BCH itself (one
+ * line, no number), never the Văn phòng they are filed under.
+ */
+export function personalHeader(meta: DocumentMeta, cadre: CadreLine): Table {
+  if (!isOfficeLeader(cadre.position)) return departmentHeader(meta, cadre.departmentName)
+  return headerBlock({
+    issuerName: meta.issuer.issuerName,
+    numberLine: '',
+    dateLine: placeDateLine(meta.issuer.placeName, meta.date ?? { draftYear: meta.draftYear })
+  })
+}
+
+/**
+ * Where a cadre's trip report goes: the Thường trực, the head of the cadre's ban, the file.
+ * A leader has no ban head above them: the Văn phòng files it for the Thường trực.
+ */
+export function personalRecipients(reporter: CadreLine, union: string): string[] {
+  return [
+    `Thường trực ${union} (b/c)`,
+    isOfficeLeader(reporter.position) ? `Văn phòng ${union} (t/h)` : `Lãnh đạo ${reporter.departmentName}`,
+    'Lưu hồ sơ đi cơ sở'
+  ]
 }
 
 /** One trip as a report after it describes it (trip reports, chi đoàn reports). */

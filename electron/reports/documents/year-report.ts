@@ -4,10 +4,10 @@
  * themselves as free-text slots with defaults, Phụ lục 01 (landscape: one row per cadre)
  * and Phụ lục 02 (units visited).
  */
-import type { Document, Paragraph, Table } from 'docx'
+import type { Document, Paragraph } from 'docx'
 import type { YearSummaryView } from '../../../shared/api/contract'
 import { formatDateVi } from '../../../shared/domain/dates'
-import { formatDays, formatNumberVi, formatPercent } from '../../../shared/domain/format'
+import { formatDays, formatNumberVi, formatPercent } from './format'
 import { legalBasisLines } from '../../../shared/domain/issuer'
 import { CONTENT_KIND_LABELS, CONTENT_KIND_SHORT_LABELS, CONTENT_KINDS } from '../../../shared/domain/kinds'
 import { STATUS_LABELS, type CadreYearResult } from '../../../shared/domain/summary'
@@ -19,14 +19,15 @@ import {
   clauseHeading,
   dataTable,
   DOCUMENT_TYPES,
-  fitColumnWidths,
   line,
   sectionHeading,
   SIZE,
   titleBlock,
   USABLE_WIDTH,
   type Cell,
-  type TableColumn
+  type Row,
+  type TableColumn,
+  type DataTable
 } from '../blocks'
 import {
   archiveLine,
@@ -37,17 +38,30 @@ import {
   documentSignature,
   editable,
   levelWords,
+  summaryOf,
+  summarySlot,
+  summaryTitle,
   type DocumentMeta,
   type TextSlot
 } from './common'
 
 export const YEAR_REPORT_TYPE = 'BC' as const
 
+/** What Phụ lục 02 says about a visited unit besides its name (by unit code). */
+export interface VisitedUnitInfo {
+  /** The unit above it at the end of the period (or on its last day). */
+  parentName: string | null
+  /** "Hoạt động đến 30/06/2025": tells apart units of one name before and after a merger. */
+  note: string | null
+}
+
 export interface YearReportInput {
   meta: DocumentMeta
   summary: YearSummaryView
   /** The year's "Căn cứ …" lines from Cài đặt (null or absent: the general opening). */
   legalBasis?: string | null
+  /** By unit code; a unit missing here prints its name alone. */
+  visitedUnits?: Readonly<Record<string, VisitedUnitInfo>>
 }
 
 /** "của cán bộ Tỉnh đoàn năm 2025" */
@@ -61,6 +75,7 @@ export function yearReportSummaryLines(input: YearReportInput): string[] {
 
 /** The free-text parts, in the order they appear. */
 export const YEAR_REPORT_TEXTS: readonly TextSlot<YearReportInput>[] = [
+  summarySlot(yearReportSummaryLines),
   {
     key: 'opening',
     label: 'Mở đầu (căn cứ báo cáo)',
@@ -201,7 +216,7 @@ function figuresSection(input: YearReportInput): Paragraph[] {
     ),
     bullet(
       `Tổng số ngày đi cơ sở của cán bộ thuộc đối tượng: ${formatDays(t.totalDays)} ngày; bình quân ` +
-        `${formatNumberVi(t.averageDays, 2)} ngày/đồng chí (chỉ tiêu ${formatDays(summary.targetDays)} ngày/năm đối ` +
+        `${formatAverage(t.averageDays)} ngày/đồng chí (chỉ tiêu ${formatDays(summary.targetDays)} ngày/năm đối ` +
         'với cán bộ công tác đủ năm).'
     )
   ]
@@ -266,35 +281,33 @@ function unitsSection(input: YearReportInput): Paragraph[] {
   return out
 }
 
-/** Phụ lục 01: one row per cadre, landscape. */
-function cadreTable(input: YearReportInput): Table {
+/** Days elsewhere show one decimal; an average does too ("56,6", not "56,58"). */
+export function formatAverage(days: number): string {
+  return formatNumberVi(days, 1)
+}
+
+/** Phụ lục 01: one row per cadre, landscape; numbers in columns as wide as their widest figure. */
+function cadreTable(input: YearReportInput): DataTable {
   const { summary } = input
   const rules = enabledRules(summary)
   const kindCount = CONTENT_KINDS.length
-  // Twips on the 14003-twip landscape line (scaled when more ratio rules are on), with 30 twips
-  // of padding each side: a kind column must hold "Chuyên" in bold 12 pt (≈ 800 twips), the
-  // target column "(ngày)", a ratio column "≥ 40%", so no word is ever broken inside.
-  const weights = [
-    430,
-    1750,
-    2150,
-    ...CONTENT_KINDS.map(() => 880),
-    720,
-    760,
-    ...rules.map(() => 760),
-    1250,
-    1023
+  const figure: TableColumn = { fit: true, align: 'center' }
+  // Name and position share a column (the name on its own line): thirteen columns at 13 pt
+  // leave a separate name column too narrow for "Nguyễn Hồng Thắm" on one line.
+  const columns: TableColumn[] = [
+    figure,
+    { weight: 2, align: 'left' },
+    ...CONTENT_KINDS.map(() => figure),
+    figure,
+    figure,
+    ...rules.map(() => figure),
+    { weight: 2.5, align: 'left' },
+    { weight: 2, align: 'left' }
   ]
-  const widths = fitColumnWidths(USABLE_WIDTH.landscape, weights)
-  const columns: TableColumn[] = widths.map((width, i) => ({
-    width,
-    align: i === 1 || i === 2 || i === widths.length - 1 ? 'left' : 'center'
-  }))
   const header: Cell[][] = [
     [
       { text: 'TT', rowSpan: 2 },
-      { text: 'Họ và tên', rowSpan: 2 },
-      { text: 'Chức vụ, ban', rowSpan: 2 },
+      { text: 'Họ và tên, chức vụ', rowSpan: 2 },
       { text: 'Số ngày đi cơ sở theo nội dung', columnSpan: kindCount },
       { text: 'Tổng số ngày', rowSpan: 2 },
       { text: 'Chỉ tiêu (ngày)', rowSpan: 2 },
@@ -314,15 +327,17 @@ function cadreTable(input: YearReportInput): Table {
     if (c.status === 'MIEN' && c.reason) notes.push(capitalise(c.reason))
     if (c.pace?.behind) notes.push('Chậm tiến độ')
     if (c.status !== 'MIEN') {
-      for (const check of c.ratioChecks) {
-        const column = rules.findIndex((r) => r.id === check.ruleId)
-        if (!check.met && column >= 0) notes.push(`Chưa đạt tỉ lệ (${column + 1})`)
-      }
+      const missed = c.ratioChecks
+        .map((check) => (check.met ? -1 : rules.findIndex((r) => r.id === check.ruleId)))
+        .filter((column) => column >= 0)
+        .map((column) => `(${column + 1})`)
+      // One note for every missed ratio ("Chưa đạt tỉ lệ (1), (2)"), so the Ghi chú stays short.
+      if (missed.length) notes.push(`Chưa đạt tỉ lệ ${missed.join(', ')}`)
     }
+    const position = [c.position, c.departmentName].filter(Boolean).join(', ')
     return [
       String(n),
-      c.name,
-      [c.position, c.departmentName].filter(Boolean).join(', '),
+      { text: position ? [c.name, position] : [c.name], lineStyles: [{}, { italics: true }] },
       ...CONTENT_KINDS.map((k) => formatDays(c.daysByKind[k])),
       { text: formatDays(c.days), bold: true },
       c.target === null ? '-' : formatDays(c.target),
@@ -334,32 +349,48 @@ function cadreTable(input: YearReportInput): Table {
 
   const subject = subjectCadres(summary)
   const exempt = summary.cadres.filter((c) => c.status === 'MIEN')
-  const rows: Cell[][] = []
-  const groupRow = (label: string, title: string): Cell[] => [
-    { text: label, bold: true },
-    { text: title, bold: true, columnSpan: columns.length - 1, align: 'left' }
-  ]
-  // With exempt cadres the table has two groups, and the totals cover the first one only (RULES.md §7).
-  if (exempt.length) rows.push(groupRow('I', `Cán bộ thuộc đối tượng (${subject.length} đồng chí)`))
-  subject.forEach((c, i) => rows.push(rowOf(c, i + 1)))
-  if (exempt.length) {
-    rows.push(groupRow('II', `Cán bộ miễn, không đánh giá (${exempt.length} đồng chí)`))
-    exempt.forEach((c, i) => rows.push(rowOf(c, subject.length + i + 1)))
-  }
-
   const t = summary.totals
-  const totals: Cell[] = [
-    { text: exempt.length ? 'Tổng cộng (mục I)' : 'Tổng cộng', columnSpan: 3 },
-    ...CONTENT_KINDS.map((k) => formatDays(t.daysByKind[k])),
-    formatDays(t.totalDays),
+  const totalsCells = (label: string): Cell[] => [
+    { text: label, columnSpan: 2, bold: true },
+    ...CONTENT_KINDS.map((k): Cell => ({ text: formatDays(t.daysByKind[k]), bold: true })),
+    { text: formatDays(t.totalDays), bold: true },
     '',
-    ...rules.map((r) => formatPercent(r.kinds.reduce((sum, k) => sum + t.shareByKind[k], 0))),
+    ...rules.map(
+      (r): Cell => ({ text: formatPercent(r.kinds.reduce((sum, k) => sum + t.shareByKind[k], 0)), bold: true })
+    ),
     {
-      text: `${t.completed}/${t.subject} hoàn thành; bình quân ${formatNumberVi(t.averageDays, 2)} ngày/đồng chí`,
-      columnSpan: 2
+      text: `${t.completed}/${t.subject} hoàn thành; bình quân ${formatAverage(t.averageDays)} ngày/đồng chí`,
+      columnSpan: 2,
+      bold: true
     }
   ]
-  return dataTable({ columns, header, rows, totals, fontSize: SIZE.tableWide, cellPadding: 30 })
+  const groupRow = (label: string, title: string): Row => ({
+    // A group's heading never ends a page alone.
+    keepNext: true,
+    cells: [
+      { text: label, bold: true },
+      { text: title, bold: true, columnSpan: columns.length - 1, align: 'left' }
+    ]
+  })
+  const table = (rows: Row[], totals: Cell[] | null) =>
+    dataTable({ columns, header, rows, totals, width: USABLE_WIDTH.landscape })
+
+  if (exempt.length === 0) {
+    return table(
+      subject.map((c, i) => rowOf(c, i + 1)),
+      totalsCells('Tổng cộng')
+    )
+  }
+  // Two groups: the totals cover the subject cadres only (RULES.md §7), so they close group I,
+  // right under its last row, before the exempt cadres.
+  const rows: Row[] = [groupRow('I', `Cán bộ thuộc đối tượng (${subject.length} đồng chí)`)]
+  subject.forEach((c, i) =>
+    rows.push(i === subject.length - 1 ? { cells: rowOf(c, i + 1), keepNext: true } : rowOf(c, i + 1))
+  )
+  rows.push(totalsCells('Tổng cộng (mục I)'))
+  rows.push(groupRow('II', `Cán bộ miễn, không đánh giá (${exempt.length} đồng chí)`))
+  exempt.forEach((c, i) => rows.push(rowOf(c, subject.length + i + 1)))
+  return table(rows, null)
 }
 
 /** "(1) Đi cơ sở theo chuyên đề; (2) ...": what the numbered ratio columns of Phụ lục 01 are. */
@@ -375,20 +406,21 @@ function ratioLegend(input: YearReportInput): Paragraph | null {
   })
 }
 
-/** Phụ lục 02: units visited, most days first (codes tell apart units of the same name, e.g. before and after a merger). */
-function unitTable(input: YearReportInput): Table {
-  const widths = fitColumnWidths(USABLE_WIDTH.portrait, [1.2, 2.4, 8.4, 3, 3])
-  const align = ['center', 'left', 'left', 'center', 'center'] as const
+/**
+ * Phụ lục 02: units visited, most days first, landscape. Names, not the office's internal
+ * codes: units of one name (before and after a merger) are told apart by the unit above and
+ * the note on when they were active.
+ */
+function unitTable(input: YearReportInput): DataTable {
+  const figure: TableColumn = { fit: true, align: 'center' }
   return dataTable({
-    columns: widths.map((width, i) => ({ width, align: align[i] })),
-    header: [['TT', 'Mã đơn vị', 'Đơn vị', 'Số lượt đến', 'Số ngày cán bộ đến']],
-    rows: input.summary.units.map((u, i) => [
-      String(i + 1),
-      u.code,
-      u.name,
-      String(u.visits),
-      formatDays(u.days)
-    ])
+    columns: [figure, { weight: 4, align: 'left' }, { weight: 3, align: 'left' }, figure, figure, { weight: 2.2, align: 'left' }],
+    header: [['TT', 'Đơn vị', 'Trực thuộc', 'Số lượt đến', 'Số ngày cán bộ đến', 'Ghi chú']],
+    rows: input.summary.units.map((u, i) => {
+      const info = input.visitedUnits?.[u.code]
+      return [String(i + 1), u.name, info?.parentName ?? '', String(u.visits), formatDays(u.days), info?.note ?? '']
+    }),
+    width: USABLE_WIDTH.landscape
   })
 }
 
@@ -403,7 +435,7 @@ export function buildYearReport(input: YearReportInput): Document {
     documentHeader(meta, typeCode),
     ...titleBlock({
       typeName: DOCUMENT_TYPES[typeCode],
-      summary: yearReportSummaryLines(input),
+      summary: summaryOf(YEAR_REPORT_TEXTS, input, meta),
       note: asOfNote
     }),
     ...text('opening'),
@@ -423,7 +455,8 @@ export function buildYearReport(input: YearReportInput): Document {
     sectionHeading(4, `Phương hướng năm ${summary.year + 1}`),
     ...text('nextYear'),
     sectionHeading(5, 'Đề xuất, kiến nghị'),
-    ...text('proposals'),
+    // The signature goes with the closing sentence and the last paragraph before it.
+    ...editable(YEAR_REPORT_TEXTS, 'proposals', input, meta, { keepTail: true }),
     ...closing,
     documentSignature(YEAR_REPORT_TEXTS, input, meta)
   ]
@@ -454,12 +487,12 @@ export function buildYearReport(input: YearReportInput): Document {
     sections: [
       { orientation: 'portrait', children: main },
       { orientation: 'landscape', children: appendix1 },
-      ...(summary.units.length ? [{ orientation: 'portrait' as const, children: appendix2 }] : [])
+      ...(summary.units.length ? [{ orientation: 'landscape' as const, children: appendix2 }] : [])
     ]
   })
 }
 
 /** The trích yếu as the register records it. */
 export function yearReportTitle(input: YearReportInput): string {
-  return yearReportSummaryLines(input).join(' ')
+  return summaryTitle(YEAR_REPORT_TEXTS, input, input.meta)
 }

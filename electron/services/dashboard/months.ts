@@ -27,10 +27,9 @@ export function compareMonths(
   const previousRows = loadSummaryRows(ctx, previousYear, previousSettings)
   // Last year is over: the whole of its window counts.
   const previous = new Map(
-    daysByMonth({ settings: previousSettings, asOf: previousSettings.windowEnd, ...previousRows }).map((m) => [
-      m.month,
-      m.days
-    ])
+    daysByMonth({ settings: previousSettings, asOf: previousSettings.windowEnd, ...previousRows }).map(
+      (m) => [m.month, m.days]
+    )
   )
   const thisYear = new Map(daysByMonth(current).map((m) => [m.month, m.days]))
   const year = current.settings.year

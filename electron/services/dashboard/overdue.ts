@@ -9,7 +9,11 @@ import type { YearSettings } from '../../../shared/domain/settings'
 import type { ServiceContext } from '../context'
 import { listTripsBetween } from '../trips-read'
 
-export function listOverdueReports(ctx: ServiceContext, settings: YearSettings, asOf: IsoDate): OverdueReport[] {
+export function listOverdueReports(
+  ctx: ServiceContext,
+  settings: YearSettings,
+  asOf: IsoDate
+): OverdueReport[] {
   if (asOf < settings.windowStart) return []
   return listTripsBetween(ctx, settings.windowStart, asOf)
     .map((trip) => ({ trip, overdueDays: reportOverdueDays(trip, asOf, settings.reportDueDays) }))

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs'
 import { isNotNull } from 'drizzle-orm'
-import type { FileDownload, TripFilters } from '../../../shared/api/trips'
+import type { FileDownload } from '../../../shared/api/trips'
 import { formatDateVi } from '../../../shared/domain/dates'
 import { formatDays } from '../../../shared/domain/format'
 import {
@@ -18,8 +18,8 @@ import {
 } from '../../../shared/domain/kinds'
 import { trips } from '../../db/schema'
 import type { ServiceContext } from '../context'
-import { filterTrips, periodOf, toListRow, type ParsedFilters } from './search'
-import { textsOf } from './trip-index'
+import { filterTrips, periodOf, toListRow, tripTotals, type ParsedFilters } from './search'
+import { ensureLinks, linksOf, textsOf } from './trip-index'
 
 const DATE_FORMAT = 'dd/mm/yyyy'
 
@@ -55,8 +55,10 @@ export async function exportTripList(ctx: ServiceContext, filters: ParsedFilters
   sheet.getRow(1).font = { bold: true }
   const notes = noteById(ctx)
   const texts = textsOf(ctx, state, filtered.trips)
+  ensureLinks(ctx, state)
+  const links = linksOf(ctx, state, filtered.trips)
   filtered.trips.forEach((trip, i) => {
-    const row = toListRow(state, trip, texts[i]!, overdueDays(trip))
+    const row = toListRow(state, trip, texts[i]!, links[i]!, overdueDays(trip))
     sheet.addRow({
       code: row.code,
       startDate: dateCell(row.startDate),
@@ -86,10 +88,11 @@ export async function exportTripList(ctx: ServiceContext, filters: ParsedFilters
   ]
   about.getRow(1).font = { bold: true }
   for (const [what, value] of describeFilters(state, filters)) about.addRow({ what, value })
-  about.addRow({ what: 'Số chuyến đi', value: filtered.totals.trips })
-  about.addRow({ what: 'Ngày-người', value: formatDays(filtered.totals.cadreDays) })
-  about.addRow({ what: 'Ngày được tính (trừ trùng)', value: formatDays(filtered.totals.creditedDays) })
-  about.addRow({ what: 'Quá hạn báo cáo', value: filtered.totals.overdue })
+  const totals = tripTotals(ctx, filters)
+  about.addRow({ what: 'Số chuyến đi', value: totals.trips })
+  about.addRow({ what: 'Ngày-người', value: formatDays(totals.cadreDays) })
+  about.addRow({ what: 'Ngày được tính (trừ trùng)', value: formatDays(totals.creditedDays) })
+  about.addRow({ what: 'Quá hạn báo cáo', value: totals.overdue })
   about.addRow({ what: 'Ngày xuất', value: formatDateVi(ctx.clock.today()) })
 
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer())
@@ -133,7 +136,7 @@ function describeFilters(
   return lines
 }
 
-function fileNameOf(f: TripFilters): string {
+function fileNameOf(f: ParsedFilters): string {
   const parts = ['chuyen-di']
   if (f.year !== undefined) parts.push(String(f.year))
   if (f.month !== undefined) parts.push(`thang-${f.month}`)

@@ -2,7 +2,7 @@
  * One trip's record page: every field, its cadres (position, ban) and units (kind, the unit
  * above, validity), the report's due date, and the form's warnings for it as saved.
  */
-import { asc, eq, inArray } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import type { TripRecord } from '../../../shared/api/trips'
 import { yearOf } from '../../../shared/domain/dates'
 import type { UnitKind } from '../../../shared/domain/kinds'
@@ -11,6 +11,7 @@ import { slotCount, tripSlots } from '../../../shared/domain/slots'
 import { cadres, departments, tripParticipants, tripUnits, units } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { getYearSettings } from '../settings/year'
+import { parentNamesOn } from '../units/state'
 import { checkTrip } from './check'
 import { requireTrip } from './read'
 
@@ -33,10 +34,10 @@ export function getTrip(ctx: ServiceContext, code: string): TripRecord {
     .all()
   const places = db
     .select({
+      id: units.id,
       code: units.code,
       name: units.name,
       kind: units.kind,
-      parentId: units.parentId,
       validFrom: units.validFrom,
       validTo: units.validTo
     })
@@ -45,11 +46,12 @@ export function getTrip(ctx: ServiceContext, code: string): TripRecord {
     .where(eq(tripUnits.tripId, row.id))
     .orderBy(asc(tripUnits.position))
     .all()
-  const parentIds = places.map((p) => p.parentId).filter((id): id is number => id !== null)
-  const parents = parentIds.length
-    ? db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, parentIds)).all()
-    : []
-  const parentName = new Map(parents.map((p) => [p.id, p.name]))
+  // The unit above as it was when the trip began (the tree changed on 01/07/2025).
+  const parentName = parentNamesOn(
+    db,
+    places.map((p) => p.id),
+    log.startDate
+  )
   const dueDays = getYearSettings(db, yearOf(log.endDate)).reportDueDays
   return {
     ...log,
@@ -60,7 +62,7 @@ export function getTrip(ctx: ServiceContext, code: string): TripRecord {
       code: p.code,
       name: p.name,
       kind: p.kind as UnitKind,
-      parentName: p.parentId === null ? null : (parentName.get(p.parentId) ?? null),
+      parentName: parentName.get(p.id) ?? null,
       validFrom: p.validFrom,
       validTo: p.validTo
     })),

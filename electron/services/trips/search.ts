@@ -30,6 +30,8 @@ import {
   cached,
   codeRanks,
   creditedRanges,
+  ensureLinks,
+  linksOf,
   nameCompare,
   rankBy,
   searchTexts,
@@ -42,10 +44,10 @@ import {
   type TripTexts
 } from './trip-index'
 
-/** Filters as the service applies them (zod has filled nothing in: every field may be absent). */
+/** Filters as the service applies them ('current' already made a year; every field may be absent). */
 export type ParsedFilters = {
-  [K in keyof TripFilters]?: Exclude<TripFilters[K], undefined>
-}
+  [K in Exclude<keyof TripFilters, 'year'>]?: Exclude<TripFilters[K], undefined>
+} & { year?: number | undefined }
 
 /** The date range a filter's year, quarter and month select; null for every year. */
 export function periodOf(filters: ParsedFilters): { from: IsoDate; to: IsoDate } | null {
@@ -86,7 +88,8 @@ export function overdueDaysOf(ctx: ServiceContext, today: IsoDate): (trip: TripR
 interface Filtered {
   key: string
   trips: IndexedTrip[]
-  totals: TripTotals
+  /** Computed when asked for ('trips.totals'), then kept with the list. */
+  totals?: TripTotals
 }
 
 /** The last few filtered lists per working copy (a list scrolls through one filter at a time). */
@@ -138,6 +141,14 @@ export function filterTrips(
   if (hit) return { state, filtered: hit, overdueDays }
 
   const period = periodOf(filters)
+  const sort = filters.sort ?? 'startDate'
+  const needsLinks =
+    Boolean(filters.cadreCodes?.length) ||
+    filters.departmentCode !== undefined ||
+    Boolean(filters.unitCodes?.length) ||
+    sort === 'cadres' ||
+    sort === 'units'
+  if (needsLinks) ensureLinks(ctx, state)
   const people = peopleFilter(state, filters)
   const under =
     filters.unitCodes && filters.unitCodes.length > 0
@@ -171,9 +182,25 @@ export function filterTrips(
     if (filters.overdue && overdueDays(t) === 0) return false
     return true
   })
-  const filtered: Filtered = { key, trips, totals: totalsOf(state, trips, period, people, overdueDays) }
+  const filtered: Filtered = { key, trips }
   recent.set(state, [filtered, ...kept].slice(0, RECENT))
   return { state, filtered, overdueDays }
+}
+
+/** The totals of a filter (the list's footer), asked apart from the rows so rows come first. */
+export function tripTotals(ctx: ServiceContext, filters: ParsedFilters): TripTotals {
+  const { state, filtered, overdueDays } = filterTrips(ctx, filters)
+  if (!filtered.totals) {
+    filtered.totals = totalsOf(
+      ctx,
+      state,
+      filtered.trips,
+      periodOf(filters),
+      peopleFilter(state, filters),
+      overdueDays
+    )
+  }
+  return filtered.totals
 }
 
 /** Cadres the list is about: the chosen ones, those of the chosen ban, or both (null: everyone). */
@@ -192,6 +219,7 @@ function peopleFilter(state: IndexState, filters: ParsedFilters): Set<number> | 
 }
 
 function totalsOf(
+  ctx: ServiceContext,
   state: IndexState,
   trips: IndexedTrip[],
   period: { from: IsoDate; to: IsoDate } | null,
@@ -199,7 +227,7 @@ function totalsOf(
   overdueDays: (trip: TripReportState) => number
 ): TripTotals {
   const window: SlotRange | null = period ? daySpanSlots(period.from, period.to) : null
-  const credited = creditedRanges(state)
+  const credited = creditedRanges(ctx, state)
   let halves = 0
   let creditedHalves = 0
   let overdue = 0
@@ -294,24 +322,50 @@ function primaryKey(
         (v) => v,
         textCompare
       )
-    case 'cadres':
+    case 'cadres': {
+      // Each cadre's place in name order first (a hundred names), then lists by those places.
+      const place = placesBy([...state.cadres.values()], (c) => c.fullName, nameCompare)
       return ranked(
         state,
         'cadres',
-        (t) =>
-          t.cadreIds.length === 0 ? null : t.cadreIds.map((id) => state.cadres.get(id)?.fullName ?? ''),
-        (v) => v.join('\u0000'),
-        (a, b) => compareLists(a, b, nameCompare)
+        (t) => (t.cadreIds.length === 0 ? null : t.cadreIds.map((id) => place.get(id) ?? -1)),
+        (v) => v.join(','),
+        compareNumberLists
       )
-    case 'units':
+    }
+    case 'units': {
+      const place = placesBy([...state.units.values()], (u) => u.name, textCompare)
       return ranked(
         state,
         'units',
-        (t) => (t.unitIds.length === 0 ? null : t.unitIds.map((id) => state.units.get(id)?.name ?? '')),
-        (v) => v.join('\u0000'),
-        (a, b) => compareLists(a, b, textCompare)
+        (t) => (t.unitIds.length === 0 ? null : t.unitIds.map((id) => place.get(id) ?? -1)),
+        (v) => v.join(','),
+        compareNumberLists
       )
+    }
   }
+}
+
+/** id → place in the order of `compare` on `name` (equal names share a place). */
+function placesBy<T extends { id: number }>(
+  items: T[],
+  name: (item: T) => string,
+  compare: (a: string, b: string) => number
+): Map<number, number> {
+  const sorted = [...items].sort((a, b) => compare(name(a), name(b)))
+  const place = new Map<number, number>()
+  sorted.forEach((item, i) => {
+    const previous = sorted[i - 1]
+    place.set(item.id, previous && compare(name(previous), name(item)) === 0 ? place.get(previous.id)! : i)
+  })
+  return place
+}
+
+function compareNumberLists(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return a[i]! - b[i]!
+  }
+  return a.length - b.length
 }
 
 function ranked<T>(
@@ -325,18 +379,11 @@ function ranked<T>(
   return (t) => (valueOf(t) === null ? null : rank[t.index]!)
 }
 
-function compareLists(a: string[], b: string[], compare: (x: string, y: string) => number): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const c = compare(a[i]!, b[i]!)
-    if (c !== 0) return c
-  }
-  return a.length - b.length
-}
-
 export function toListRow(
   state: IndexState,
   trip: IndexedTrip,
   texts: TripTexts,
+  links: { cadreIds: number[]; unitIds: number[] },
   overdueDays: number
 ): TripListRow {
   return {
@@ -352,11 +399,11 @@ export function toListRow(
     travelOrderNo: texts.travelOrderNo,
     reportDate: trip.reportDate,
     overdueDays,
-    cadres: trip.cadreIds.map((id) => {
+    cadres: links.cadreIds.map((id) => {
       const c = state.cadres.get(id)
       return { code: c?.code ?? '', fullName: c?.fullName ?? '' }
     }),
-    units: trip.unitIds.map((id) => {
+    units: links.unitIds.map((id) => {
       const u = state.units.get(id)
       return { code: u?.code ?? '', name: u?.name ?? '' }
     })
@@ -371,11 +418,11 @@ export function searchTrips(
   const today = ctx.clock.today()
   const window = filtered.trips.slice(input.offset, input.offset + input.limit)
   const texts = textsOf(ctx, state, window)
+  const links = linksOf(ctx, state, window)
   return {
     total: filtered.trips.length,
     offset: input.offset,
-    rows: window.map((t, i) => toListRow(state, t, texts[i]!, overdueDays(t))),
-    totals: filtered.totals,
+    rows: window.map((t, i) => toListRow(state, t, texts[i]!, links[i]!, overdueDays(t))),
     today
   }
 }

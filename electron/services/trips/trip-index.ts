@@ -40,7 +40,7 @@ export interface IndexedTrip {
   reportDate: IsoDate | null
   range: SlotRange
   halves: number
-  /** In the trip's order. */
+  /** In the trip's order; filled by ensureLinks (empty until then). */
   cadreIds: number[]
   unitIds: number[]
 }
@@ -72,7 +72,7 @@ export interface IndexState {
   departmentByCode: Map<string, number>
   /** Each unit's moves to another parent (shared/domain/units.ts decides the parent on a day). */
   movesByUnit: Map<number, UnitMove[]>
-  /** Built on first use: search text, sort orders and ranks, credited slots. */
+  /** Built on first use: links, search text, sort orders and ranks, credited slots. */
   cache: Map<string, unknown>
 }
 
@@ -108,26 +108,14 @@ type TripTuple = [number, string, string, string, string, string, string, string
 
 function load(ctx: ServiceContext, stamp: string): IndexState {
   const { db, handle } = ctx
-  // The three big reads go straight to better-sqlite3 in raw (array) mode: for 100,000 trips
-  // and their links, building drizzle's row objects costs more than the query itself. Only
-  // what filters and counts is read here; codes and texts come with the rows shown (texts.ts).
-  // SQLite sorts them by slot (date, then SANG before CHIEU), so the list's default order
-  // needs no sort in JavaScript.
+  // The big reads go straight to better-sqlite3 in raw (array) mode: for 100,000 trips,
+  // building drizzle's row objects costs more than the query itself. Only what filters and
+  // counts is read here; codes and texts come with the rows shown, and the cadre and unit
+  // links the first time a filter, a sort or the totals need them (ensureLinks).
   const tripRows = handle.sqlite
-    .prepare(
-      `SELECT id, start_date, start_half, end_date, end_half, kind, status, report_date FROM trips
-       ORDER BY start_date, start_half = 'CHIEU', end_date, end_half = 'CHIEU', id`
-    )
+    .prepare('SELECT id, start_date, start_half, end_date, end_half, kind, status, report_date FROM trips')
     .raw()
     .all() as TripTuple[]
-  const people = handle.sqlite
-    .prepare('SELECT trip_id, cadre_id, position FROM trip_participants')
-    .raw()
-    .all() as Array<[number, number, number]>
-  const places = handle.sqlite
-    .prepare('SELECT trip_id, unit_id, position FROM trip_units')
-    .raw()
-    .all() as Array<[number, number, number]>
 
   // Ten years hold some 7,000 distinct (date, half day) pairs: each is turned into a slot once.
   const slots = new Map<string, number>()
@@ -137,13 +125,12 @@ function load(ctx: ServiceContext, stamp: string): IndexState {
     if (value === undefined) slots.set(key, (value = slotOf(date, half)))
     return value
   }
-  const byId = new Map<number, IndexedTrip>()
-  const list: IndexedTrip[] = tripRows.map((t, index) => {
+  const unsorted = tripRows.map((t): IndexedTrip => {
     const startHalf = t[2] as HalfDay
     const endHalf = t[4] as HalfDay
     const range: SlotRange = { from: slot(t[1], startHalf), to: slot(t[3], endHalf) }
-    const trip: IndexedTrip = {
-      index,
+    return {
+      index: 0,
       id: t[0],
       startDate: t[1],
       startHalf,
@@ -157,11 +144,15 @@ function load(ctx: ServiceContext, stamp: string): IndexState {
       cadreIds: [],
       unitIds: []
     }
-    byId.set(trip.id, trip)
-    return trip
   })
-  attach(people, byId, (trip) => trip.cadreIds)
-  attach(places, byId, (trip) => trip.unitIds)
+  // The list's default order (by slot: start, then end, then creation), sorted on numbers.
+  const from = new Float64Array(unsorted.map((t) => t.range.from))
+  const to = new Float64Array(unsorted.map((t) => t.range.to))
+  const ids = new Float64Array(unsorted.map((t) => t.id))
+  const list = Array.from({ length: unsorted.length }, (_, i) => i)
+    .sort((a, b) => from[a]! - from[b]! || to[a]! - to[b]! || ids[a]! - ids[b]!)
+    .map((i, index) => Object.assign(unsorted[i]!, { index }))
+  const byId = new Map(list.map((t) => [t.id, t]))
 
   const cadreRows = db
     .select({
@@ -203,6 +194,17 @@ function load(ctx: ServiceContext, stamp: string): IndexState {
   }
 }
 
+/** Fills every trip's cadreIds and unitIds (once per working copy). */
+export function ensureLinks(ctx: ServiceContext, state: IndexState): void {
+  cached(state, 'links', () => {
+    const read = (sql: string) =>
+      ctx.handle.sqlite.prepare(sql).raw().all() as Array<[number, number, number]>
+    attach(read('SELECT trip_id, cadre_id, position FROM trip_participants'), state.byId, (t) => t.cadreIds)
+    attach(read('SELECT trip_id, unit_id, position FROM trip_units'), state.byId, (t) => t.unitIds)
+    return true
+  })
+}
+
 /** Puts each link [tripId, id, position] into its trip's list, in the trip's own order. */
 function attach(
   links: Array<[number, number, number]>,
@@ -214,6 +216,44 @@ function attach(
     const trip = byId.get(tripId)
     if (trip) listOf(trip).push(id)
   }
+}
+
+/**
+ * The cadre and unit ids of some trips (a window of rows): from the working copy when its
+ * links are loaded, else read for these trips only.
+ */
+export function linksOf(
+  ctx: ServiceContext,
+  state: IndexState,
+  trips: readonly IndexedTrip[]
+): Array<{ cadreIds: number[]; unitIds: number[] }> {
+  if (state.cache.has('links')) return trips.map((t) => ({ cadreIds: t.cadreIds, unitIds: t.unitIds }))
+  const found = new Map<number, { cadreIds: number[]; unitIds: number[] }>(
+    trips.map((t) => [t.id, { cadreIds: [], unitIds: [] }])
+  )
+  const ids = trips.map((t) => t.id)
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500)
+    const marks = chunk.map(() => '?').join(',')
+    const read = (sql: string) =>
+      (
+        ctx.handle.sqlite
+          .prepare(sql)
+          .raw()
+          .all(...chunk) as Array<[number, number, number]>
+      ).sort((a, b) => a[0] - b[0] || a[2] - b[2])
+    for (const [tripId, id] of read(
+      `SELECT trip_id, cadre_id, position FROM trip_participants WHERE trip_id IN (${marks})`
+    )) {
+      found.get(tripId)?.cadreIds.push(id)
+    }
+    for (const [tripId, id] of read(
+      `SELECT trip_id, unit_id, position FROM trip_units WHERE trip_id IN (${marks})`
+    )) {
+      found.get(tripId)?.unitIds.push(id)
+    }
+  }
+  return trips.map((t) => found.get(t.id)!)
 }
 
 export function cached<T>(state: IndexState, key: string, build: () => T): T {
@@ -354,7 +394,11 @@ export const nameCompare = compareVietnameseNames
  * The slots each counted trip credits to each of its cadres (RULES.md §3, through
  * attributeSlots): by trip index, a range per entry of cadreIds (null: not counted).
  */
-export function creditedRanges(state: IndexState): Array<Array<SlotRange | null> | null> {
+export function creditedRanges(
+  ctx: ServiceContext,
+  state: IndexState
+): Array<Array<SlotRange | null> | null> {
+  ensureLinks(ctx, state)
   return cached(state, 'credited', () => {
     const byCadre = new Map<number, IndexedTrip[]>()
     for (const trip of state.trips) {

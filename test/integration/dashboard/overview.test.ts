@@ -14,7 +14,13 @@ import { reportOverdueDays } from '../../../shared/domain/reports-due'
 import type { ServiceContext } from '../../../electron/services/context'
 import { dispatch } from '../../../electron/services/dispatch'
 import { createHandlers } from '../../../electron/services/index'
-import { expected, openFixtureDb, type ExpectedCadre, type ExpectedTotals, type FixtureDb } from '../reports/fixture-db'
+import {
+  expected,
+  openFixtureDb,
+  type ExpectedCadre,
+  type ExpectedTotals,
+  type FixtureDb
+} from '../reports/fixture-db'
 
 /** The e2e bridge's "today": 2025 is the running year. */
 const TODAY = '2025-10-15'
@@ -119,7 +125,8 @@ describe('days per month and per department', () => {
       const sum = view.months.reduce((s, m) => s + (m.days ?? 0), 0)
       expect(sum).toBe(view.totals.totalDays)
       const asOfMonth = Number(asOf.slice(5, 7))
-      for (const m of view.months) expect(m.days === null, `${asOf} month ${m.month}`).toBe(m.month > asOfMonth)
+      for (const m of view.months)
+        expect(m.days === null, `${asOf} month ${m.month}`).toBe(m.month > asOfMonth)
     }
   })
 
@@ -158,7 +165,9 @@ describe('days per month and per department', () => {
     expect(after.totals).toEqual(before.totals)
 
     await call('history.undo', { batchId: saved.change.batchId })
-    expect((await call('dashboard.overview', { year: 2025, asOf: '2025-12-31' })).previousYearHasTrips).toBe(false)
+    expect((await call('dashboard.overview', { year: 2025, asOf: '2025-12-31' })).previousYearHasTrips).toBe(
+      false
+    )
   })
 })
 
@@ -216,7 +225,11 @@ describe('the lists to act on', () => {
     const want = rows
       .map((r) => ({
         code: r.code,
-        days: reportOverdueDays({ status: r.status as never, endDate: r.end_date, reportDate: r.report_date }, TODAY, 10)
+        days: reportOverdueDays(
+          { status: r.status as never, endDate: r.end_date, reportDate: r.report_date },
+          TODAY,
+          10
+        )
       }))
       .filter((r) => r.days > 0)
       .sort((a, b) => b.days - a.days || a.code.localeCompare(b.code))
@@ -226,8 +239,9 @@ describe('the lists to act on', () => {
     expect(view.reportDueDays).toBe(10)
     expect(view.overdueReports.map((t) => [t.code, t.overdueDays])).toEqual(want.map((t) => [t.code, t.days]))
     const first = view.overdueReports[0]
-    expect(first?.cadres.length).toBeGreaterThan(0)
-    expect(first?.dueDate > (first?.endDate ?? '')).toBe(true)
+    if (!first) throw new Error('no overdue report listed')
+    expect(first.cadres.length).toBeGreaterThan(0)
+    expect(first.dueDate > first.endDate).toBe(true)
 
     // Earlier in the year fewer trips had ended: the list is as of the chosen date.
     const early = await call('dashboard.overview', { year: 2025, asOf: '2025-02-28' })
@@ -235,17 +249,17 @@ describe('the lists to act on', () => {
     expect(early.overdueReports.every((t) => t.dueDate < '2025-02-28')).toBe(true)
 
     const saved = await call('trips.setStatus', {
-      codes: [first?.code ?? ''],
+      codes: [first.code],
       status: 'DA_BAO_CAO',
       reportDate: TODAY
     })
     const handedIn = await call('dashboard.overview', { year: 2025, asOf: TODAY })
-    expect(handedIn.overdueReports.map((t) => t.code)).not.toContain(first?.code)
+    expect(handedIn.overdueReports.map((t) => t.code)).not.toContain(first.code)
     expect(handedIn.overdueReports).toHaveLength(want.length - 1)
 
     await call('history.undo', { batchId: saved.change.batchId })
     const undone = await call('dashboard.overview', { year: 2025, asOf: TODAY })
-    expect(undone.overdueReports[0]?.code).toBe(first?.code)
+    expect(undone.overdueReports[0]?.code).toBe(first.code)
     expect(undone.overdueReports).toHaveLength(want.length)
   })
 })

@@ -108,7 +108,7 @@ describe('trips.search filters', () => {
     )
     expect(overdue.length).toBeGreaterThan(0)
     for (const row of overdue) expect(row.overdueDays).toBeGreaterThan(0)
-    const { totals } = await f.call('trips.search', { limit: 0 })
+    const totals = await f.call('trips.totals', {})
     expect(totals.overdue).toBe(overdue.length)
   })
 
@@ -193,7 +193,7 @@ describe('trips.search order, windows and totals', () => {
   it('totals the filter: trips, cadre-days, and days credited as Tổng hợp năm counts them', async () => {
     const summary = await f.call('summary.year', { year: 2025, asOf: '2025-12-31' })
     for (const cadre of expected.yearEnd.cadres) {
-      const { totals } = await f.call('trips.search', { year: 2025, cadreCodes: [cadre.code], limit: 0 })
+      const totals = await f.call('trips.totals', { year: 2025, cadreCodes: [cadre.code] })
       const figures = summary.cadres.find((c) => c.code === cadre.code)
       expect(totals.creditedDays, cadre.code).toBe(figures?.days ?? 0)
       expect(totals.creditedDays, cadre.code).toBe(cadre.days)
@@ -203,12 +203,16 @@ describe('trips.search order, windows and totals', () => {
       `SELECT sum(((julianday(end_date) - julianday(start_date)) * 2 + (end_half = 'CHIEU') - (start_half = 'CHIEU') + 1)) AS halves
        FROM trips t JOIN trip_participants p ON p.trip_id = t.id`
     )[0]!.halves
-    const all = await f.call('trips.search', { limit: 0 })
-    expect(all.totals.trips).toBe(247)
-    expect(all.totals.cadreDays).toBe(raw / 2)
+    const all = await f.call('trips.totals', {})
+    expect(all.trips).toBe(247)
+    expect(all.cadreDays).toBe(raw / 2)
     // A02's TR001 and TR002 overlap on 12–13/03: credited is less than cadre-days.
-    const a02 = await f.call('trips.search', { year: 2025, month: 3, cadreCodes: ['A02'], limit: 0 })
-    expect(a02.totals.cadreDays - a02.totals.creditedDays).toBeGreaterThanOrEqual(2)
+    const a02 = await f.call('trips.totals', { year: 2025, month: 3, cadreCodes: ['A02'] })
+    expect(a02.cadreDays - a02.creditedDays).toBeGreaterThanOrEqual(2)
+    // The footer's totals are refused like the list's filters.
+    expect((await f.refusal('trips.totals', { month: 3 })).details).toContain(
+      'year: Chọn năm trước khi lọc theo quý hoặc tháng.'
+    )
   })
 })
 

@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TripFormInput } from '../../../shared/api/trips'
+import { unitMoves } from '../../../electron/db/schema'
 import { openTripsFixture, type TripsFixture } from './helpers'
 
 let f: TripsFixture
@@ -228,6 +229,37 @@ describe('trips.update', () => {
     expect(taken.details[0]).toMatch(/^code: Mã chuyến "TR001" đã có/)
     const gone = await f.refusal('trips.update', { ...input, originalCode: 'NOPE', code: 'NOPE' })
     expect(gone.code).toBe('NOT_FOUND')
+  })
+})
+
+describe('the unit filter follows the tree of the day', () => {
+  it('counts a unit under its new parent only from the day it moved', async () => {
+    // Đoàn phường An Xuyên (P1) moves under Đoàn xã Tân Ân (TAN) from 01/10/2025.
+    f.ctx.write('Chuyển đơn vị (kiểm thử)', (tx, log) => {
+      const id = (code: string) => f.sql<{ id: number }>('SELECT id FROM units WHERE code = ?', code)[0]!.id
+      log.rows.insert(unitMoves, { unitId: id('P1'), parentId: id('TAN'), fromDate: '2025-10-01' })
+      log.record('unit_moves', 'P1', 'insert', null, {
+        unitCode: 'P1',
+        parentCode: 'TAN',
+        fromDate: '2025-10-01'
+      })
+    })
+    const rows = await f.call('trips.search', { unitCodes: ['TAN'], offset: 0, limit: 1000 })
+    const expected = f
+      .sql<{ code: string }>(
+        `SELECT DISTINCT t.code FROM trips t JOIN trip_units tu ON tu.trip_id = t.id JOIN units u ON u.id = tu.unit_id
+         WHERE u.code IN ('TAN', 'CD-TA2') OR (u.code = 'P1' AND t.start_date >= '2025-10-01')`
+      )
+      .map((r) => r.code)
+      .sort()
+    expect(rows.rows.map((r) => r.code).sort()).toEqual(expected)
+    // The fixture's P1 trips include some from October (TR005 in December): the move matters.
+    expect(expected).toContain('TR005')
+    const p1Before = f.sql<{ n: number }>(
+      `SELECT count(*) AS n FROM trips t JOIN trip_units tu ON tu.trip_id = t.id JOIN units u ON u.id = tu.unit_id
+       WHERE u.code = 'P1' AND t.start_date < '2025-10-01'`
+    )[0]!.n
+    expect(p1Before).toBeGreaterThan(0)
   })
 })
 

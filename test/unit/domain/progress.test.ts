@@ -14,7 +14,9 @@ function monthDays(i: YearSummaryInput): Record<number, number> {
 
 describe('days per month', () => {
   it('splits a trip across a month end by half-day slots', () => {
-    const m = monthDays(input({ trips: [trip({ from: '2025-01-30', fromHalf: 'CHIEU', to: '2025-02-02', toHalf: 'SANG' })] }))
+    const m = monthDays(
+      input({ trips: [trip({ from: '2025-01-30', fromHalf: 'CHIEU', to: '2025-02-02', toHalf: 'SANG' })] })
+    )
     expect(m[1]).toBe(1.5)
     expect(m[2]).toBe(1.5)
     expect(m[3]).toBe(0)

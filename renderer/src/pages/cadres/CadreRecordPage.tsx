@@ -1,6 +1,6 @@
 /**
  * A cadre's record page (#/can-bo/A03?nam=2025): their fields, the year at a glance, the
- * per-year override and the exemption periods. The code in the address is the key, so a
+ * per-year override, the exemption periods, and the year's trips with a day-by-day strip. The code in the address is the key, so a
  * reload or a link lands on the same record.
  */
 import { getRouteApi, Link } from '@tanstack/react-router'
@@ -17,6 +17,8 @@ import { dateText, genderText, isNotFound, yesNo } from './format'
 import { OverridePanel } from './OverridePanel'
 import { UnknownCadre } from './UnknownCadre'
 import { YearPanel } from './YearPanel'
+import { CadreTrips } from '../trips/CadreTrips'
+import { YearStrip } from '../trips/YearStrip'
 import '../../styles/cadres.css'
 
 const routeApi = getRouteApi('/can-bo/$code')
@@ -101,6 +103,11 @@ export function CadreRecordPage() {
               <ExemptionsPanel key={data.cadre.code} detail={data} />
             </div>
           </div>
+          {/* The year day by day (gaps, overlaps, exemptions at a glance), then the trips. */}
+          <section className="panel cadre-year-trips" aria-label={`Chuyến đi năm ${data.year.year}`}>
+            <YearStrip cadreCode={data.cadre.code} year={data.year.year} title={`Các ngày năm ${data.year.year}`} />
+            <CadreTrips cadreCode={data.cadre.code} year={data.year.year} hide={['cadres']} />
+          </section>
           {/* Mounted only while asked: a fresh form each time, one dialog on the page. */}
           {ending && (
             <EndServiceDialog

@@ -40,7 +40,9 @@ function defaultAsOf(year: number, listing: YearListing): IsoDate {
 function asOfProblem(year: number, asOf: IsoDate): string | null {
   const parsed = dashboardQuerySchema.safeParse({ year, asOf })
   if (parsed.success) return null
-  return parsed.error.issues.find((i) => i.path[0] === 'asOf')?.message ?? parsed.error.issues[0]?.message ?? null
+  return (
+    parsed.error.issues.find((i) => i.path[0] === 'asOf')?.message ?? parsed.error.issues[0]?.message ?? null
+  )
 }
 
 export function DashboardPage() {
@@ -61,7 +63,8 @@ export function DashboardPage() {
   const year = search.nam ?? l?.defaultYear ?? null
   const urlProblem = year !== null && search.ngay ? asOfProblem(year, search.ngay) : null
   const asOf = l && year !== null ? (search.ngay && !urlProblem ? search.ngay : defaultAsOf(year, l)) : null
-  const shownRefusal = refused ?? (urlProblem && search.ngay ? { asOf: search.ngay, message: urlProblem } : null)
+  const shownRefusal =
+    refused ?? (urlProblem && search.ngay ? { asOf: search.ngay, message: urlProblem } : null)
 
   const overview = useApiQuery(
     'dashboard.overview',
@@ -116,7 +119,12 @@ export function DashboardPage() {
               error={shownRefusal?.message ?? null}
               onChange={chooseAsOf}
             />
-            <button type="button" className="btn" onClick={() => window.print()} title="In trang này (khổ A4 ngang)">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => window.print()}
+              title="In trang này (khổ A4 ngang)"
+            >
               In
             </button>
           </div>
@@ -160,8 +168,10 @@ function Overview({ view }: { view: DashboardView }) {
           title="Số ngày đi cơ sở của từng cán bộ"
           note={
             <>
-              {formatNumberVi(subject.length)} cán bộ thuộc đối tượng, theo loại nội dung; bấm vào một cán bộ để mở hồ sơ.
-              {exempt.length > 0 && ` Không vẽ ${formatNumberVi(exempt.length)} cán bộ miễn: ${exempt.map((c) => c.name).join(', ')}.`}
+              {formatNumberVi(subject.length)} cán bộ thuộc đối tượng, theo loại nội dung.
+              <span className="no-print"> Bấm vào một cán bộ để mở hồ sơ.</span>
+              {exempt.length > 0 &&
+                ` Không vẽ ${formatNumberVi(exempt.length)} cán bộ miễn: ${exempt.map((c) => c.name).join(', ')}.`}
             </>
           }
           legend={cadreLegend(view.inProgress, view.asOf)}
@@ -200,7 +210,12 @@ function Overview({ view }: { view: DashboardView }) {
           legend={monthsLegend(view.year, view.previousYear, view.previousYearHasTrips)}
           fileName={`${stem}-ngay-theo-thang.png`}
         >
-          <MonthsChart months={view.months} year={view.year} previousYear={view.previousYear} printWidth={half} />
+          <MonthsChart
+            months={view.months}
+            year={view.year}
+            previousYear={view.previousYear}
+            printWidth={half}
+          />
         </ChartPanel>
 
         {subject.length > 0 &&
@@ -232,7 +247,8 @@ function EmptyState({ year }: { year: number }) {
         </li>
         <li>Điền các trang Ban, Đơn vị, Cán bộ, Miễn giảm, Chuyến đi trong tệp Excel vừa tải.</li>
         <li>
-          Chọn tệp đó ở trang <Link to="/nhap-xuat">Nhập / xuất Excel</Link>, xem trước rồi bấm <b>Nhập dữ liệu</b>.
+          Chọn tệp đó ở trang <Link to="/nhap-xuat">Nhập / xuất Excel</Link>, xem trước rồi bấm{' '}
+          <b>Nhập dữ liệu</b>.
         </li>
       </ol>
       <p>

@@ -37,7 +37,11 @@ export function KpiStrip({ view }: { view: DashboardView }) {
   return (
     <div className="stats dash-stats">
       {stats.map((s) => (
-        <div key={s.id} className={s.tone === 'warn' ? 'stat stat-warn' : 'stat'} data-testid={`stat-${s.id}`}>
+        <div
+          key={s.id}
+          className={s.tone === 'warn' ? 'stat stat-warn' : 'stat'}
+          data-testid={`stat-${s.id}`}
+        >
           <div className="stat-label">{s.label}</div>
           <div className="stat-value">{s.value}</div>
           {s.note && <div className="stat-note">{s.note}</div>}

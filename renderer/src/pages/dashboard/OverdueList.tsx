@@ -24,8 +24,8 @@ export function OverdueList({ view }: { view: DashboardView }) {
             {trips.length > 0 && <span className="count-badge">{formatNumberVi(trips.length)}</span>}
           </h2>
           <p className="dash-panel-note">
-            Đã thực hiện, chưa nộp báo cáo sau {formatNumberVi(view.reportDueDays)} ngày kể từ khi kết thúc (tính đến{' '}
-            {formatDateVi(view.asOf)}).
+            Đã thực hiện, chưa nộp báo cáo sau {formatNumberVi(view.reportDueDays)} ngày kể từ khi kết thúc
+            (tính đến {formatDateVi(view.asOf)}).
           </p>
         </div>
       </header>

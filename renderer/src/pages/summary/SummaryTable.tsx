@@ -13,6 +13,7 @@ import {
   type Header,
   type SortingState
 } from '@tanstack/react-table'
+import { Link } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import type { YearSummaryView } from '../../../../shared/api/contract'
 import { compareVietnameseNames } from '../../../../shared/domain/collation'
@@ -42,7 +43,15 @@ function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, unkn
       sortingFn: (a, b) => compareVietnameseNames(a.original.name, b.original.name),
       cell: ({ row }) => (
         <>
-          <div className="cadre-name">{row.original.name}</div>
+          <Link
+            className="cadre-name"
+            to="/can-bo/$code"
+            params={{ code: row.original.code }}
+            search={{ nam: summary.year }}
+            title={`Mở hồ sơ ${row.original.name}`}
+          >
+            {row.original.name}
+          </Link>
           <div className="cadre-sub">
             {[row.original.position, row.original.departmentName].filter(Boolean).join(' · ')}
           </div>

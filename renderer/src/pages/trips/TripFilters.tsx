@@ -17,7 +17,8 @@ import type { TripListSearch } from './search'
 interface Props {
   search: TripListSearch
   choices: TripChoices | undefined
-  currentYear: number
+  /** Null until the service said what today is. */
+  currentYear: number | null
   onChange(patch: Partial<TripListSearch>): void
   onClear(): void
 }
@@ -42,9 +43,9 @@ export function TripFilters({ search, choices, currentYear, onChange, onClear }:
     return () => clearTimeout(timer)
   }, [text, search.q, onChange])
 
-  const year = search.year ?? currentYear
+  const year = search.year ?? currentYear ?? ''
   const allYears = year === 'all'
-  const years = choices?.years ?? [currentYear]
+  const years = choices?.years ?? (currentYear === null ? [] : [currentYear])
   const filtered =
     search.q !== undefined ||
     search.year !== undefined ||
@@ -80,11 +81,17 @@ export function TripFilters({ search, choices, currentYear, onChange, onClear }:
             onChange={(e) => {
               const value = e.target.value
               onChange({
-                year: value === 'all' ? 'all' : Number(value) === currentYear ? undefined : Number(value),
+                year:
+                  value === 'all'
+                    ? 'all'
+                    : value === '' || Number(value) === currentYear
+                      ? undefined
+                      : Number(value),
                 ...(value === 'all' ? { quarter: undefined, month: undefined } : {})
               })
             }}
           >
+            {year === '' && <option value="">Năm nay</option>}
             <option value="all">Mọi năm</option>
             {years.map((y) => (
               <option key={y} value={y}>

@@ -9,7 +9,12 @@ import { useState } from 'react'
 import { formatTripSpan, type TripRecord } from '../../../../shared/api/trips'
 import { formatDateVi } from '../../../../shared/domain/dates'
 import { formatDays } from '../../../../shared/domain/format'
-import { CONTENT_KIND_LABELS, HALF_DAY_LABELS, UNIT_KIND_LABELS } from '../../../../shared/domain/kinds'
+import {
+  CONTENT_KIND_LABELS,
+  HALF_DAY_LABELS,
+  UNIT_KIND_LABELS,
+  type TripStatus
+} from '../../../../shared/domain/kinds'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useApiMutation, useApiQuery } from '../../lib/api'
@@ -26,6 +31,13 @@ import { YearStrip } from './YearStrip'
 const route = getRouteApi('/chuyen-di/$code')
 
 type Dialog = 'status' | 'duplicate' | 'delete' | null
+
+/** "Ngày nộp báo cáo" left empty, in the words of the trip's status. */
+const REPORT_MISSING: Record<TripStatus, string> = {
+  DU_KIEN: 'chuyến dự kiến, chưa có báo cáo',
+  DA_THUC_HIEN: 'chưa nộp',
+  DA_BAO_CAO: 'đã báo cáo, không ghi ngày nộp'
+}
 
 export function TripPage() {
   const { code } = route.useParams()
@@ -124,8 +136,14 @@ function TripView({ trip }: { trip: TripRecord }) {
             <dd>{trip.travelOrderNo ?? <span className="muted">—</span>}</dd>
             <dt>{FIELD_LABELS.reportDate}</dt>
             <dd>
-              {trip.reportDate ? formatDateVi(trip.reportDate) : <span className="muted">chưa nộp</span>}
-              <span className="muted"> · hạn nộp {formatDateVi(trip.reportDueDate)}</span>
+              {trip.reportDate ? (
+                formatDateVi(trip.reportDate)
+              ) : (
+                <span className="muted">{REPORT_MISSING[trip.status]}</span>
+              )}
+              {trip.status !== 'DU_KIEN' && (
+                <span className="muted"> · hạn nộp {formatDateVi(trip.reportDueDate)}</span>
+              )}
               {trip.overdueDays > 0 && (
                 <span className="trip-overdue-text"> · quá hạn {trip.overdueDays} ngày</span>
               )}
@@ -139,7 +157,9 @@ function TripView({ trip }: { trip: TripRecord }) {
           <ul className="trip-links">
             {trip.units.map((u) => (
               <li key={u.code}>
-                <a href={`#/don-vi/${encodeURIComponent(u.code)}`}>{u.name}</a>{' '}
+                <Link to="/don-vi/$code" params={{ code: u.code }}>
+                  {u.name}
+                </Link>{' '}
                 <span className="muted">
                   {[
                     u.code,

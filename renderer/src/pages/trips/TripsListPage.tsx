@@ -32,10 +32,8 @@ export function TripsListPage() {
   const navigate = route.useNavigate()
   const choices = useApiQuery('trips.choices', {})
   const currentYear = choices.data ? Number(choices.data.today.slice(0, 4)) : null
-  const filters = useMemo(
-    () => (currentYear === null ? null : toFilters(search, currentYear)),
-    [search, currentYear]
-  )
+  // The filters do not wait for the date: 'current' is the service's own year.
+  const filters = useMemo(() => toFilters(search), [search])
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [selectedFor, setSelectedFor] = useState<string>('')
@@ -78,7 +76,7 @@ export function TripsListPage() {
       setSelected(next)
     },
     toggleAll(on, total) {
-      if (!on || !filters) return setSelected(new Set())
+      if (!on) return setSelected(new Set())
       if (total > SELECT_ALL_LIMIT) {
         setError({
           message: `Bộ lọc có ${formatNumberVi(total)} chuyến đi: mỗi lần chỉ chọn được tối đa ${formatNumberVi(SELECT_ALL_LIMIT)}. Hãy lọc hẹp hơn.`,
@@ -98,7 +96,6 @@ export function TripsListPage() {
   }
 
   const exportList = async () => {
-    if (!filters) return
     setExporting(true)
     setError(null)
     setSaved(null)
@@ -122,12 +119,7 @@ export function TripsListPage() {
       <header className="page-header">
         <h1>Chuyến đi</h1>
         <div className="toolbar">
-          <button
-            type="button"
-            className="btn"
-            onClick={() => void exportList()}
-            disabled={!filters || exporting}
-          >
+          <button type="button" className="btn" onClick={() => void exportList()} disabled={exporting}>
             {exporting ? 'Đang xuất…' : 'Xuất Excel'}
           </button>
           <Link to="/chuyen-di/them" className="btn btn-primary btn-link">
@@ -163,15 +155,13 @@ export function TripsListPage() {
         </div>
       )}
 
-      {currentYear !== null && (
-        <TripFilters
-          search={search}
-          choices={choices.data}
-          currentYear={currentYear}
-          onChange={change}
-          onClear={() => void navigate({ search: {}, replace: true })}
-        />
-      )}
+      <TripFilters
+        search={search}
+        choices={choices.data}
+        currentYear={currentYear}
+        onChange={change}
+        onClear={() => void navigate({ search: {}, replace: true })}
+      />
 
       <div className="trip-selection-bar" aria-live="polite">
         {selected.size === 0 ? (
@@ -203,7 +193,7 @@ export function TripsListPage() {
         )}
       </div>
 
-      {filters && (
+      {
         <TripsTable
           filters={filters}
           onSort={onSort}
@@ -243,7 +233,7 @@ export function TripsListPage() {
             )
           }
         />
-      )}
+      }
 
       <StatusDialog
         open={dialog === 'status'}

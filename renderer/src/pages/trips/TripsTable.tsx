@@ -9,7 +9,7 @@
 import { keepPreviousData, useQueries } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import {
   formatTripSpan,
   type TripFilters,
@@ -58,6 +58,14 @@ export function formatSpanCompact(
   return `${start}${r.startHalf === 'CHIEU' ? ' chiều' : ''} – ${formatDateVi(r.endDate)}${r.endHalf === 'SANG' ? ' sáng' : ''}`
 }
 
+/** formatDays builds an Intl.NumberFormat per call: a row's few values are formatted once. */
+const dayTexts = new Map<number, string>()
+function daysText(days: number): string {
+  let text = dayTexts.get(days)
+  if (text === undefined) dayTexts.set(days, (text = formatDays(days)))
+  return text
+}
+
 const names = (list: Array<{ fullName?: string; name?: string }>) =>
   list.map((x) => x.fullName ?? x.name ?? '').join(', ')
 
@@ -77,7 +85,7 @@ const COLUMNS: Column[] = [
     key: 'dates',
     header: 'Thời gian',
     sort: 'startDate',
-    width: 168,
+    width: 162,
     cell: (r) => formatSpanCompact(r),
     title: (r) => formatTripSpan(r)
   },
@@ -87,13 +95,13 @@ const COLUMNS: Column[] = [
     sort: 'days',
     width: 50,
     className: 'num',
-    cell: (r) => formatDays(r.days)
+    cell: (r) => daysText(r.days)
   },
   {
     key: 'kind',
     header: 'Loại nội dung',
     sort: 'kind',
-    width: 126,
+    width: 134,
     cell: (r) => (
       <>
         <span className={`kind-dot kind-${r.kind}`} aria-hidden="true" />
@@ -129,14 +137,14 @@ const COLUMNS: Column[] = [
     key: 'status',
     header: 'Trạng thái',
     sort: 'status',
-    width: 122,
+    width: 130,
     cell: (r) => <StatusBadge status={r.status} overdueDays={r.overdueDays} />
   },
   {
     key: 'travelOrderNo',
     header: 'Số công lệnh',
     sort: 'travelOrderNo',
-    width: 78,
+    width: 74,
     cell: (r) => r.travelOrderNo ?? '',
     title: (r) => r.travelOrderNo ?? undefined
   },
@@ -144,10 +152,52 @@ const COLUMNS: Column[] = [
     key: 'reportDate',
     header: 'Ngày nộp báo cáo',
     sort: 'reportDate',
-    width: 82,
+    width: 78,
     cell: (r) => (r.reportDate ? formatDateVi(r.reportDate) : '')
   }
 ]
+
+interface RowProps {
+  row: TripListRow
+  rowIndex: number
+  /** Offset of the row in the body, in px. */
+  top: number
+  columns: Column[]
+  selected: boolean
+  onToggle: ((code: string, on: boolean) => void) | undefined
+}
+
+/**
+ * One row. Memoized: while the list scrolls, the rows already on screen keep their row
+ * object (the window's data) and are not rendered again; only the rows coming in are.
+ */
+const TripRow = memo(function TripRow({ row, rowIndex, top, columns, selected, onToggle }: RowProps) {
+  return (
+    <tr
+      role="row"
+      className={selected ? 'trip-row selected' : 'trip-row'}
+      aria-rowindex={rowIndex}
+      data-code={row.code}
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      {onToggle && (
+        <td role="cell" className="col-select">
+          <input
+            type="checkbox"
+            aria-label={`Chọn chuyến ${row.code}`}
+            checked={selected}
+            onChange={(e) => onToggle(row.code, e.target.checked)}
+          />
+        </td>
+      )}
+      {columns.map((c) => (
+        <td role="cell" key={c.key} className={c.className} title={c.title?.(row)} data-col={c.key}>
+          {c.cell(row)}
+        </td>
+      ))}
+    </tr>
+  )
+})
 
 export interface TripSelection {
   selected: ReadonlySet<string>
@@ -168,13 +218,16 @@ interface Props {
 }
 
 export function TripsTable({ filters, onSort, selection, hide = [], label, empty }: Props) {
-  const columns = COLUMNS.filter((c) => !hide.includes(c.key))
+  const hidden = hide.join(',')
+  const columns = useMemo(() => COLUMNS.filter((c) => !hidden.split(',').includes(c.key)), [hidden])
   const head = useApiQuery(
     'trips.search',
     { ...filters, offset: 0, limit: PAGE_SIZE },
     { placeholderData: keepPreviousData }
   )
   const total = head.data?.total ?? 0
+  // The footer's totals come in their own call: the rows never wait for them.
+  const totalsQuery = useApiQuery('trips.totals', filters, { placeholderData: keepPreviousData })
 
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
@@ -222,32 +275,33 @@ export function TripsTable({ filters, onSort, selection, hide = [], label, empty
   if (head.error) return <ErrorAlert error={toErrorInfo(head.error)} />
   if (head.data && total === 0 && !head.isPlaceholderData) return <>{empty}</>
 
-  const paddingTop = items.length > 0 ? items[0]!.start - scrollMargin : 0
-  const paddingBottom =
-    items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - scrollMargin) : 0
-  const totals = head.data?.totals
+  // Rows are laid out as grids, each placed with a transform in a body as tall as the whole
+  // list: a row coming in or going out never makes the browser lay out the others again.
+  const template = [
+    selection ? '28px' : null,
+    ...columns.map((c) => (c.width ? `${c.width}px` : 'minmax(0, 1fr)'))
+  ]
+    .filter(Boolean)
+    .join(' ')
+  // Totals of the previous filter would sit next to the new count: "đang tính" until they come.
+  const totals = totalsQuery.isPlaceholderData ? undefined : totalsQuery.data
   const sortKey = filters.sort ?? 'startDate'
   const desc = filters.desc ?? filters.sort === undefined
   const allSelected = selection !== undefined && total > 0 && selection.selected.size >= total
-  const span = columns.length + (selection ? 1 : 0)
 
   return (
     <table
+      role="table"
       className="data-table trips-table"
       aria-label={label}
       aria-rowcount={total + 1}
       aria-busy={head.isFetching || pages.some((p) => p.isFetching)}
+      style={{ ['--trip-columns' as string]: template }}
     >
-      <colgroup>
-        {selection && <col style={{ width: 28 }} />}
-        {columns.map((c) => (
-          <col key={c.key} style={c.width ? { width: c.width } : undefined} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
+      <thead role="rowgroup">
+        <tr role="row">
           {selection && (
-            <th className="col-select">
+            <th role="columnheader" className="col-select">
               <input
                 type="checkbox"
                 aria-label="Chọn mọi chuyến đi theo bộ lọc"
@@ -260,6 +314,7 @@ export function TripsTable({ filters, onSort, selection, hide = [], label, empty
             const active = c.sort !== undefined && c.sort === sortKey
             return (
               <th
+                role="columnheader"
                 key={c.key}
                 className={c.className}
                 aria-sort={active ? (desc ? 'descending' : 'ascending') : undefined}
@@ -277,70 +332,59 @@ export function TripsTable({ filters, onSort, selection, hide = [], label, empty
           })}
         </tr>
       </thead>
-      <tbody ref={bodyRef}>
-        {paddingTop > 0 && (
-          <tr aria-hidden="true" className="trip-spacer">
-            <td colSpan={span} style={{ height: paddingTop }} />
-          </tr>
-        )}
+      <tbody role="rowgroup" ref={bodyRef} style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = rowAt(item.index)
+          const top = item.start - scrollMargin
           if (!row) {
             return (
-              <tr key={item.key} className="trip-row trip-row-loading" aria-rowindex={item.index + 2}>
-                <td colSpan={span}>Đang tải…</td>
+              <tr
+                role="row"
+                key={item.key}
+                className="trip-row trip-row-loading"
+                aria-rowindex={item.index + 2}
+                style={{ transform: `translateY(${top}px)` }}
+              >
+                <td role="cell">Đang tải…</td>
               </tr>
             )
           }
-          const selected = selection?.selected.has(row.code) ?? false
           return (
-            <tr
+            <TripRow
               key={item.key}
-              className={selected ? 'trip-row selected' : 'trip-row'}
-              aria-rowindex={item.index + 2}
-              data-code={row.code}
-            >
-              {selection && (
-                <td className="col-select">
-                  <input
-                    type="checkbox"
-                    aria-label={`Chọn chuyến ${row.code}`}
-                    checked={selected}
-                    onChange={(e) => selection.toggle(row.code, e.target.checked)}
-                  />
-                </td>
-              )}
-              {columns.map((c) => (
-                <td key={c.key} className={c.className} title={c.title?.(row)} data-col={c.key}>
-                  {c.cell(row)}
-                </td>
-              ))}
-            </tr>
+              row={row}
+              rowIndex={item.index + 2}
+              top={top}
+              columns={columns}
+              selected={selection?.selected.has(row.code) ?? false}
+              onToggle={selection?.toggle}
+            />
           )
         })}
-        {paddingBottom > 0 && (
-          <tr aria-hidden="true" className="trip-spacer">
-            <td colSpan={span} style={{ height: paddingBottom }} />
-          </tr>
-        )}
       </tbody>
-      {totals && (
-        <tfoot>
-          <tr>
-            <td colSpan={span} className="trips-totals" data-testid="trips-totals">
+      {head.data && (
+        <tfoot role="rowgroup">
+          <tr role="row">
+            <td role="cell" className="trips-totals" data-testid="trips-totals" aria-busy={!totals}>
               <span>
-                <b>{formatNumberVi(totals.trips)}</b> chuyến đi
+                <b>{formatNumberVi(total)}</b> chuyến đi
               </span>
-              <span title="Số ngày của mỗi chuyến × số cán bộ tham gia (chỉ các cán bộ đang lọc, trong thời gian đang lọc)">
-                <b>{formatDays(totals.cadreDays)}</b> ngày-người
-              </span>
-              <span title="Chỉ chuyến đã thực hiện, đã báo cáo; buổi trùng của một cán bộ chỉ tính một lần (RULES.md §3)">
-                <b>{formatDays(totals.creditedDays)}</b> ngày được tính
-              </span>
-              {totals.overdue > 0 && (
-                <span className="trips-totals-overdue">
-                  <b>{formatNumberVi(totals.overdue)}</b> quá hạn báo cáo
-                </span>
+              {totals ? (
+                <>
+                  <span title="Số ngày của mỗi chuyến × số cán bộ tham gia (chỉ các cán bộ đang lọc, trong thời gian đang lọc)">
+                    <b>{formatDays(totals.cadreDays)}</b> ngày-người
+                  </span>
+                  <span title="Chỉ chuyến đã thực hiện, đã báo cáo; buổi trùng của một cán bộ chỉ tính một lần (RULES.md §3)">
+                    <b>{formatDays(totals.creditedDays)}</b> ngày được tính
+                  </span>
+                  {totals.overdue > 0 && (
+                    <span className="trips-totals-overdue">
+                      <b>{formatNumberVi(totals.overdue)}</b> quá hạn báo cáo
+                    </span>
+                  )}
+                </>
+              ) : (
+                <span className="muted">đang tính số ngày…</span>
               )}
             </td>
           </tr>

@@ -8,7 +8,10 @@ import type { TripFilters } from '../../../../shared/api/trips'
 import { TRIP_SORT_KEYS } from '../../../../shared/api/trips'
 import { CONTENT_KINDS, TRIP_STATUSES } from '../../../../shared/domain/kinds'
 
-const codes = z.array(z.string().max(50)).max(200)
+/** The router reads "12" as a number: a code or a search typed as digits stays text. */
+const text = (max: number) =>
+  z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().max(max))
+const codes = z.array(text(50)).max(200)
 
 export const tripListSearchSchema = z.object({
   /** Absent: the current year; 'all': every year. */
@@ -20,11 +23,11 @@ export const tripListSearchSchema = z.object({
   month: z.number().int().min(1).max(12).optional().catch(undefined),
   cadre: codes.optional().catch(undefined),
   unit: codes.optional().catch(undefined),
-  department: z.string().max(50).optional().catch(undefined),
+  department: text(50).optional().catch(undefined),
   kind: z.enum(CONTENT_KINDS).optional().catch(undefined),
   status: z.enum(TRIP_STATUSES).optional().catch(undefined),
   overdue: z.boolean().optional().catch(undefined),
-  q: z.string().max(200).optional().catch(undefined),
+  q: text(200).optional().catch(undefined),
   sort: z.enum(TRIP_SORT_KEYS).optional().catch(undefined),
   desc: z.boolean().optional().catch(undefined)
 })
@@ -32,8 +35,8 @@ export const tripListSearchSchema = z.object({
 export type TripListSearch = z.infer<typeof tripListSearchSchema>
 
 /** The service's filters for the address's search (the current year when none is named). */
-export function toFilters(search: TripListSearch, currentYear: number): TripFilters {
-  const year = search.year === 'all' ? undefined : (search.year ?? currentYear)
+export function toFilters(search: TripListSearch): TripFilters {
+  const year = search.year === 'all' ? undefined : (search.year ?? 'current')
   return {
     year,
     quarter: year === undefined || search.month !== undefined ? undefined : search.quarter,
@@ -52,5 +55,5 @@ export function toFilters(search: TripListSearch, currentYear: number): TripFilt
 
 /** The new-trip form may start with a cadre (from a cadre's page) and dates. */
 export const tripNewSearchSchema = z.object({
-  cadre: z.string().max(50).optional().catch(undefined)
+  cadre: text(50).optional().catch(undefined)
 })

@@ -9,7 +9,11 @@ import type { BarRectangleItem, YAxisTickContentProps } from 'recharts'
 import type { DashboardCadre } from '../../../../../shared/api/dashboard'
 import { formatDateVi } from '../../../../../shared/domain/dates'
 import { formatDays } from '../../../../../shared/domain/format'
-import { CONTENT_KIND_SHORT_LABELS, CONTENT_KINDS, type ContentKind } from '../../../../../shared/domain/kinds'
+import {
+  CONTENT_KIND_SHORT_LABELS,
+  CONTENT_KINDS,
+  type ContentKind
+} from '../../../../../shared/domain/kinds'
 import { STATUS_LABELS } from '../../../../../shared/domain/summary'
 import { numberTick, roundTicks } from './axis'
 import { rowLabel, tickMark } from './marks'
@@ -29,10 +33,20 @@ interface Row extends Record<ContentKind, number> {
 
 export function cadreLegend(inProgress: boolean, asOf: string): LegendEntry[] {
   return [
-    ...CONTENT_KINDS.map((k) => ({ label: CONTENT_KIND_SHORT_LABELS[k], color: KIND_COLORS[k], shape: 'box' as const })),
+    ...CONTENT_KINDS.map((k) => ({
+      label: CONTENT_KIND_SHORT_LABELS[k],
+      color: KIND_COLORS[k],
+      shape: 'box' as const
+    })),
     { label: 'Chỉ tiêu', color: COLORS.target, shape: 'tick' as const },
     ...(inProgress
-      ? [{ label: `Cần đạt đến ${formatDateVi(asOf)}`, color: COLORS.expected, shape: 'dashed-tick' as const }]
+      ? [
+          {
+            label: `Cần đạt đến ${formatDateVi(asOf)}`,
+            color: COLORS.expected,
+            shape: 'dashed-tick' as const
+          }
+        ]
       : [])
   ]
 }
@@ -154,7 +168,11 @@ export function CadreDaysChart({ cadres, onOpen, printWidth }: Props) {
             )
           }}
         />
-        <Tooltip content={CadreTooltip} cursor={{ fill: 'rgba(11, 79, 156, 0.06)' }} isAnimationActive={false} />
+        <Tooltip
+          content={CadreTooltip}
+          cursor={{ fill: 'rgba(11, 79, 156, 0.06)' }}
+          isAnimationActive={false}
+        />
         {CONTENT_KINDS.map((k) => (
           <Bar
             key={k}
@@ -187,7 +205,9 @@ export function CadreDaysChart({ cadres, onOpen, printWidth }: Props) {
         <Line
           dataKey="labelAt"
           stroke="none"
-          dot={rowLabel((r: Row) => (r.target === null ? formatDays(r.days) : `${formatDays(r.days)} / ${formatDays(r.target)}`))}
+          dot={rowLabel((r: Row) =>
+            r.target === null ? formatDays(r.days) : `${formatDays(r.days)} / ${formatDays(r.target)}`
+          )}
           activeDot={false}
           isAnimationActive={false}
           legendType="none"

@@ -36,7 +36,16 @@ export function Legend({ entries }: { entries: LegendEntry[] }) {
   )
 }
 
-export function ChartPanel({ id, title, note, legend, fileName, drawable = true, className, children }: Props) {
+export function ChartPanel({
+  id,
+  title,
+  note,
+  legend,
+  fileName,
+  drawable = true,
+  className,
+  children
+}: Props) {
   const box = useRef<HTMLDivElement>(null)
   const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState<string | null>(null)
@@ -71,7 +80,12 @@ export function ChartPanel({ id, title, note, legend, fileName, drawable = true,
           {note && <p className="dash-panel-note">{note}</p>}
         </div>
         {drawable && (
-          <button type="button" className="btn btn-small no-print" onClick={() => void savePng()} disabled={busy}>
+          <button
+            type="button"
+            className="btn btn-small no-print"
+            onClick={() => void savePng()}
+            disabled={busy}
+          >
             {busy ? 'Đang lưu…' : 'Lưu ảnh PNG'}
           </button>
         )}

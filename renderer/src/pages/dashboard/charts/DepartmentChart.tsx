@@ -65,7 +65,12 @@ export function DepartmentChart({ departments, printWidth }: Props) {
   const height = rows.length * ROW_HEIGHT + 36
   return (
     <FitChart height={height} printWidth={printWidth}>
-      <ComposedChart layout="vertical" data={rows} margin={{ top: 4, right: 128, bottom: 4, left: 4 }} barCategoryGap={7}>
+      <ComposedChart
+        layout="vertical"
+        data={rows}
+        margin={{ top: 4, right: 128, bottom: 4, left: 4 }}
+        barCategoryGap={7}
+      >
         <CartesianGrid horizontal={false} stroke={COLORS.grid} />
         <XAxis
           type="number"
@@ -76,7 +81,11 @@ export function DepartmentChart({ departments, printWidth }: Props) {
           stroke={COLORS.axis}
         />
         <YAxis type="category" dataKey="departmentName" width={168} tick={TICK} stroke={COLORS.axis} />
-        <Tooltip content={DepartmentTooltip} cursor={{ fill: 'rgba(11, 79, 156, 0.06)' }} isAnimationActive={false} />
+        <Tooltip
+          content={DepartmentTooltip}
+          cursor={{ fill: 'rgba(11, 79, 156, 0.06)' }}
+          isAnimationActive={false}
+        />
         <Bar dataKey="days" name="Số ngày đã đi" fill={COLORS.done} barSize={16} isAnimationActive={false} />
         <Line
           dataKey="target"
@@ -89,7 +98,10 @@ export function DepartmentChart({ departments, printWidth }: Props) {
         <Line
           dataKey="labelAt"
           stroke="none"
-          dot={rowLabel((r: Row) => `${formatDays(r.days)} / ${formatDays(r.target)} (${formatPercent(r.shareOfTarget, 0)})`)}
+          dot={rowLabel(
+            (r: Row) =>
+              `${formatDays(r.days)} / ${formatDays(r.target)} (${formatPercent(r.shareOfTarget, 0)})`
+          )}
           activeDot={false}
           isAnimationActive={false}
           legendType="none"

@@ -7,7 +7,11 @@ import { FitChart } from './FitChart'
 import { AXIS_TICK, CHART_FONT, COLORS, TICK, type TooltipProps } from './palette'
 import type { LegendEntry } from './png'
 
-export function monthsLegend(year: number, previousYear: number, previousYearHasTrips: boolean): LegendEntry[] {
+export function monthsLegend(
+  year: number,
+  previousYear: number,
+  previousYearHasTrips: boolean
+): LegendEntry[] {
   return [
     { label: `Năm ${year}`, color: COLORS.done, shape: 'box' },
     {
@@ -18,7 +22,12 @@ export function monthsLegend(year: number, previousYear: number, previousYearHas
   ]
 }
 
-function MonthTooltip({ active, payload, year, previousYear }: TooltipProps & { year: number; previousYear: number }) {
+function MonthTooltip({
+  active,
+  payload,
+  year,
+  previousYear
+}: TooltipProps & { year: number; previousYear: number }) {
   const row = active ? (payload?.[0]?.payload as DashboardMonth | undefined) : undefined
   if (!row) return null
   return (
@@ -32,7 +41,9 @@ function MonthTooltip({ active, payload, year, previousYear }: TooltipProps & { 
           </tr>
           <tr>
             <td>Năm {previousYear}</td>
-            <td className="num">{row.previousDays === null ? '—' : `${formatDays(row.previousDays)} ngày`}</td>
+            <td className="num">
+              {row.previousDays === null ? '—' : `${formatDays(row.previousDays)} ngày`}
+            </td>
           </tr>
         </tbody>
       </table>
@@ -53,10 +64,28 @@ export function MonthsChart({ months, year, previousYear, printWidth }: Props) {
   const max = ticks[ticks.length - 1] ?? 1
   return (
     <FitChart height={250} printWidth={printWidth}>
-      <BarChart data={[...months]} margin={{ top: 18, right: 8, bottom: 0, left: 0 }} barGap={1} barCategoryGap="18%">
+      <BarChart
+        data={[...months]}
+        margin={{ top: 18, right: 8, bottom: 0, left: 0 }}
+        barGap={1}
+        barCategoryGap="18%"
+      >
         <CartesianGrid vertical={false} stroke={COLORS.grid} />
-        <XAxis dataKey="month" tickFormatter={(m: number) => `T${m}`} tick={TICK} stroke={COLORS.axis} interval={0} />
-        <YAxis domain={[0, max]} ticks={ticks} tickFormatter={numberTick} tick={AXIS_TICK} stroke={COLORS.axis} width={40} />
+        <XAxis
+          dataKey="month"
+          tickFormatter={(m: number) => `T${m}`}
+          tick={TICK}
+          stroke={COLORS.axis}
+          interval={0}
+        />
+        <YAxis
+          domain={[0, max]}
+          ticks={ticks}
+          tickFormatter={numberTick}
+          tick={AXIS_TICK}
+          stroke={COLORS.axis}
+          width={40}
+        />
         <Tooltip
           content={(props: TooltipProps) => (
             <MonthTooltip {...props} year={year} previousYear={previousYear} />
@@ -64,7 +93,12 @@ export function MonthsChart({ months, year, previousYear, printWidth }: Props) {
           cursor={{ fill: 'rgba(11, 79, 156, 0.06)' }}
           isAnimationActive={false}
         />
-        <Bar dataKey="previousDays" name={`Năm ${previousYear}`} fill={COLORS.previous} isAnimationActive={false} />
+        <Bar
+          dataKey="previousDays"
+          name={`Năm ${previousYear}`}
+          fill={COLORS.previous}
+          isAnimationActive={false}
+        />
         <Bar dataKey="days" name={`Năm ${year}`} fill={COLORS.done} isAnimationActive={false}>
           <LabelList
             dataKey="days"

@@ -43,7 +43,12 @@ export function RatioChart({ rule, cadres, printWidth }: Props) {
   const height = rows.length * ROW_HEIGHT + 50
   return (
     <FitChart height={height} printWidth={printWidth}>
-      <BarChart layout="vertical" data={rows} margin={{ top: 18, right: 56, bottom: 4, left: 4 }} barCategoryGap={7}>
+      <BarChart
+        layout="vertical"
+        data={rows}
+        margin={{ top: 18, right: 56, bottom: 4, left: 4 }}
+        barCategoryGap={7}
+      >
         <CartesianGrid horizontal={false} stroke={COLORS.grid} />
         <XAxis
           type="number"

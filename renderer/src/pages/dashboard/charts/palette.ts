@@ -33,4 +33,7 @@ export const AXIS_TICK = { fontSize: 12, fill: COLORS.muted, fontFamily: CHART_F
 export const ROW_HEIGHT = 30
 
 /** What a custom tooltip receives (recharts' own value and name types). */
-export type TooltipProps = import('recharts').TooltipContentProps<import('recharts').TooltipValueType, string | number>
+export type TooltipProps = import('recharts').TooltipContentProps<
+  import('recharts').TooltipValueType,
+  string | number
+>
