@@ -19,6 +19,7 @@ import { isValidIsoDate, localToday } from '../../shared/domain/dates'
 import { openDatabase } from '../db/connection'
 import { DOCUMENT_CATALOG } from '../reports/catalog'
 import { DOCUMENT_KINDS, exportDocument, type DocumentKind } from '../reports/export'
+import { parseSigningDate, readTextsFile, resolveSigner } from '../reports/export-input'
 import { createServiceContext, type ServiceContext } from '../services/context'
 import { buildDemoWorkbook } from '../services/demo'
 import { readDepartment } from '../services/people-read'
@@ -286,9 +287,14 @@ const demoCommand: Command = {
 const exportCommand: Command = {
   usage:
     'npm run cli -- export <văn bản> --db <tệp.sqlite> --year <YYYY> [--quarter N] [--trip <mã>] [--cadre <mã>] ' +
-    '[--department <mã ban>] [--as-of <YYYY-MM-DD>] [--draft] --out <tệp.docx>\n' +
-    `${''.padEnd(19)}văn bản: ${DOCUMENT_KINDS.join(', ')}`,
-  summary: 'Xuất văn bản Word theo thể thức của Đoàn (văn bản ban hành lấy số tiếp theo trong sổ đăng ký).',
+    '[--department <mã ban>] [--as-of <YYYY-MM-DD>] [--signer <họ và tên>] [--date <dd/mm/yyyy>] ' +
+    '[--number <số>] [--texts <tệp.json>] [--draft] --out <tệp.docx>\n' +
+    `${''.padEnd(19)}văn bản: ${DOCUMENT_KINDS.join(', ')}\n` +
+    `${''.padEnd(19)}--texts: tệp JSON { "summary": "trích yếu", "recipients": ["nơi nhận", …], "<phần>": "nội dung" }`,
+  summary:
+    'Xuất văn bản Word theo thể thức của Đoàn: người ký (--signer, mặc định người ký mặc định), ngày ký ' +
+    '(--date, mặc định hôm nay), số (--number, mặc định số tiếp theo trong sổ đăng ký), trích yếu, nội dung và ' +
+    'nơi nhận (--texts).',
   async run(args) {
     const { values, positionals } = parse(
       args,
@@ -300,6 +306,10 @@ const exportCommand: Command = {
         cadre: { type: 'string' },
         department: { type: 'string' },
         'as-of': { type: 'string' },
+        signer: { type: 'string' },
+        date: { type: 'string' },
+        number: { type: 'string' },
+        texts: { type: 'string' },
         draft: { type: 'boolean' },
         out: { type: 'string' }
       },
@@ -329,10 +339,27 @@ const exportCommand: Command = {
       }
     }
     const asOf = parseAsOf(values['as-of'])
+    let date: string | undefined
+    if (values.date !== undefined) {
+      date = parseSigningDate(values.date) ?? undefined
+      if (!date) throw new UsageError(`Ngày ký --date không hợp lệ: "${values.date}" (dạng dd/mm/yyyy hoặc YYYY-MM-DD).`)
+    }
+    let number: number | undefined
+    if (values.number !== undefined) {
+      number = Number(values.number)
+      if (!/^\d+$/.test(values.number.trim()) || !Number.isInteger(number) || number < 1) {
+        throw new UsageError(`Số văn bản --number không hợp lệ: "${values.number}" (số nguyên từ 1 trở lên).`)
+      }
+    }
+    if (number !== undefined && values.draft) {
+      throw new UsageError('Bản nháp (--draft) để trống số cho văn thư: không dùng cùng --number.')
+    }
+    const texts = values.texts === undefined ? undefined : readTextsFile(resolve(values.texts), document)
     const result = await withContext(dbFile, true, (ctx) => {
       // --department names the ban the document covers, or the ban drafting it (its abbreviation ends the symbol).
       const department = values.department === undefined ? undefined : readDepartment(ctx, values.department)
       const covered = p.departmentRole === 'covered'
+      const signerId = values.signer === undefined ? undefined : resolveSigner(ctx, values.signer)
       return exportDocument(ctx, {
         document,
         year,
@@ -342,7 +369,11 @@ const exportCommand: Command = {
         departmentCode: covered ? department?.code : undefined,
         departmentAbbreviation: covered ? undefined : department?.abbreviation,
         asOf,
-        draft: values.draft ?? false
+        draft: values.draft ?? false,
+        ...(signerId === undefined ? {} : { signerId }),
+        ...(date === undefined ? {} : { date }),
+        ...(number === undefined ? {} : { number }),
+        ...(texts === undefined ? {} : { texts })
       })
     })
     mkdirSync(dirname(out), { recursive: true })

@@ -60,6 +60,8 @@ export interface ChangeEntry {
   entityLabel: string
   entity: string
   key: string
+  /** The key as the clerk reads it ("A07 từ 15/01/2025" for an exemption period). */
+  keyLabel: string
   action: 'insert' | 'update' | 'delete'
   /** "Thêm", "Sửa", "Xóa". */
   actionLabel: string

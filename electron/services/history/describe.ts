@@ -162,6 +162,12 @@ export function describeChanges(entity: string, oldValue: unknown, newValue: unk
   return changes
 }
 
+/** Exemption periods are keyed "<cadre code>:<first day>" (workbook/validate.ts exemptionKey). */
+function keyLabelOf(entity: string, key: string): string {
+  const period = entity === 'exemptions' ? /^(.+):(\d{4}-\d{2}-\d{2})$/.exec(key) : null
+  return period && isValidIsoDate(period[2]!) ? `${period[1]} từ ${formatDateVi(period[2]!)}` : key
+}
+
 export function describeEntry(row: {
   entity: string
   entityKey: string
@@ -177,6 +183,7 @@ export function describeEntry(row: {
     entity: row.entity,
     entityLabel: entityLabel(row.entity),
     key: row.entityKey,
+    keyLabel: keyLabelOf(row.entity, row.entityKey),
     action,
     actionLabel: ACTION_LABELS[action],
     link,

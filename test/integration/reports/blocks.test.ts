@@ -1,22 +1,33 @@
 /**
  * The format rules of single building blocks: the date line, the number and symbol, the
- * recipients' punctuation, column widths, and cell widths of a table with merged cells,
- * read back from a rendered .docx.
+ * recipients' punctuation, column widths sized from the content, cell widths of a table with
+ * merged cells read back from a rendered .docx, long issuer names and date lines in the
+ * header, and "Nơi nhận:" level with the signer's position line.
  */
 import { describe, expect, it } from 'vitest'
 import {
+  breakName,
   buildDocument,
   dataTable,
+  distributeWidths,
   documentSymbol,
   fitColumnWidths,
   formatDocumentDate,
   formatDocumentNumber,
+  headerLayout,
   placeDateLine,
   recipientLines,
   renderDocx,
+  signatureBlock,
+  SIZE,
+  sizeTable,
+  TABLE_CELL_MARGIN,
   USABLE_WIDTH
 } from '../../../electron/reports/blocks'
+import { textWidth } from '../../../electron/reports/blocks/measure'
+import { formatDays } from '../../../shared/domain/format'
 import { paragraphsOf, readDocx, tablesOf } from './docx-xml'
+import { expectTableText } from './layout-expect'
 
 describe('the date line (S1 III.4)', () => {
   it('pads days below 10 and the months 1 and 2 only', () => {
@@ -99,9 +110,8 @@ describe('column widths', () => {
 
 describe('a data table read back from the .docx', () => {
   it('gives every cell, merged or not, its width in twips and repeats the header rows', async () => {
-    const widths = fitColumnWidths(USABLE_WIDTH.portrait, [1, 4, 2, 2])
     const table = dataTable({
-      columns: widths.map((width) => ({ width })),
+      columns: [{ fit: true, align: 'center' }, { weight: 4 }, { fit: true }, { fit: true }],
       header: [
         [
           { text: 'TT', rowSpan: 2 },
@@ -119,16 +129,16 @@ describe('a data table read back from the .docx', () => {
     const buffer = await renderDocx(buildDocument({ title: 't', sections: [{ children: [table] }] }))
     const [info] = tablesOf((await readDocx(buffer)).document)
     if (!info) throw new Error('no table')
-    expect(info.grid).toEqual(widths)
+    expect(info.grid.reduce((a, b) => a + b, 0)).toBe(USABLE_WIDTH.portrait)
     expect(info.layout).toBe('fixed')
     expect(info.tableWidth).toEqual({ w: USABLE_WIDTH.portrait, type: 'dxa' })
     expect(info.headerRows).toBe(2)
     for (const row of info.rows) {
-      expect(row.reduce((sum, c) => sum + c.span, 0)).toBe(widths.length)
+      expect(row.reduce((sum, c) => sum + c.span, 0)).toBe(info.grid.length)
       let column = 0
       for (const cell of row) {
         expect(cell.type).toBe('dxa')
-        expect(cell.w).toBe(widths.slice(column, column + cell.span).reduce((a, b) => a + b, 0))
+        expect(cell.w).toBe(info.grid.slice(column, column + cell.span).reduce((a, b) => a + b, 0))
         column += cell.span
       }
     }
@@ -136,6 +146,8 @@ describe('a data table read back from the .docx', () => {
     expect(info.rows[1]?.filter((c) => c.vMerge === 'continue')).toHaveLength(2)
     const totals = paragraphsOf(info.rows.length ? info.xml : '').find((p) => p.text === 'Tổng cộng')
     expect(totals?.runs[0]?.bold).toBe(true)
+    // The names' column takes what the figures leave.
+    expect(info.grid[1]).toBeGreaterThan(info.grid[0]! + info.grid[2]! + info.grid[3]!)
   })
 
   it('normalises text to NFC', async () => {
@@ -143,12 +155,126 @@ describe('a data table read back from the .docx', () => {
     expect(decomposed).not.toBe(decomposed.normalize('NFC'))
     const doc = buildDocument({
       title: 't',
-      sections: [
-        { children: [dataTable({ columns: [{ width: 9071 }], header: [['x']], rows: [[decomposed]] })] }
-      ]
+      sections: [{ children: [dataTable({ columns: [{}], header: [['x']], rows: [[decomposed]] })] }]
     })
     const xml = (await readDocx(await renderDocx(doc))).document
     expect(xml).toContain('Nguyễn Thị Ngọc Ánh'.normalize('NFC'))
     expect(xml).not.toContain(decomposed)
+  })
+
+  it('sets borders, padding and the 13 pt text once, on the table and its style, not on every cell', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => [String(i + 1), `Cán bộ ${i + 1}`, formatDays(i * 10.5)])
+    const table = dataTable({
+      columns: [{ fit: true, align: 'center' }, { align: 'left' }, { fit: true, align: 'center' }],
+      header: [['TT', 'Họ và tên', 'Số ngày']],
+      rows
+    })
+    const docx = await readDocx(await renderDocx(buildDocument({ title: 't', sections: [{ children: [table] }] })))
+    const [info] = tablesOf(docx.document)
+    if (!info) throw new Error('no table')
+    expectTableText(docx, info)
+    for (const repeated of ['<w:tcBorders>', '<w:tcMar>', '<w:rFonts', '<w:sz ']) expect(info.xml).not.toContain(repeated)
+    // Only the names say how they align; the figures are centred by the table style.
+    expect(info.xml.match(/<w:jc w:val="left"\/>/g)).toHaveLength(50)
+  })
+})
+
+describe('column sizing from the content', () => {
+  const pad = TABLE_CELL_MARGIN.left + TABLE_CELL_MARGIN.right
+
+  it('makes a figure column as wide as its widest figure, so "1.006,5" and "100" never wrap', () => {
+    const { widths, size } = sizeTable({
+      columns: [{ fit: true }, { weight: 1 }, { fit: true }],
+      header: [['TT', 'Họ và tên', 'Ngày']],
+      rows: [
+        ['100', 'Nguyễn Văn A', '1.006,5'],
+        ['9', 'Lê Thị B', '12,5']
+      ],
+      totals: ['', 'Tổng cộng', { text: '12.345,5', bold: true }]
+    })
+    expect(size).toBe(26)
+    expect(widths[0]).toBeGreaterThanOrEqual(textWidth('100', { size }) + pad)
+    expect(widths[2]).toBeGreaterThanOrEqual(textWidth('12.345,5', { size, bold: true }) + pad)
+  })
+
+  it('never makes a column narrower than its longest word, header included', () => {
+    const { widths, size } = sizeTable({
+      columns: [{ fit: true }, { weight: 10 }, { weight: 1 }],
+      header: [['TT', 'Đơn vị', 'Chuyên đề']],
+      rows: [['1', 'Đoàn Trường Cao đẳng Kỹ thuật Công nghệ Bà Rịa - Vũng Tàu', 'x']]
+    })
+    expect(widths[2]).toBeGreaterThanOrEqual(textWidth('Chuyên', { size, bold: true }) + pad)
+  })
+
+  it('steps down to 12 pt, then 11 pt, when the figures cannot fit at 13 pt', () => {
+    const columns = Array.from({ length: 14 }, () => ({ fit: true }))
+    const row = Array.from({ length: 14 }, () => '10.006,5')
+    expect(sizeTable({ columns, header: [], rows: [row], width: USABLE_WIDTH.landscape }).size).toBe(26)
+    expect(sizeTable({ columns, header: [], rows: [row] }).size).toBeLessThan(26)
+  })
+
+  it('shares the room left by weight when everything fits on one line', () => {
+    const widths = distributeWidths(
+      10_000,
+      [{ fit: true }, { weight: 1 }, { weight: 3 }],
+      { min: [500, 1000, 1000], max: [500, 1000, 1000] }
+    )
+    expect(widths).toEqual([500, 1000 + 1875, 1000 + 5625])
+    expect(distributeWidths(1000, [{ fit: true }], { min: [2000], max: [2000] })).toBeNull()
+  })
+})
+
+describe('the header of page 1 with long names', () => {
+  it('sets a name too wide for its column on two lines, before the place, never at the dash', () => {
+    const style = { size: SIZE.issuer, bold: true }
+    expect(breakName('BCH ĐOÀN TỈNH CÀ MAU', 4253, style)).toEqual(['BCH ĐOÀN TỈNH CÀ MAU'])
+    expect(breakName('BCH ĐOÀN TỈNH BÀ RỊA - VŨNG TÀU', 4253, style)).toEqual([
+      'BCH ĐOÀN TỈNH',
+      'BÀ RỊA - VŨNG TÀU'
+    ])
+    expect(breakName('BCH ĐOÀN THÀNH PHỐ HỒ CHÍ MINH', 4000, style)).toEqual([
+      'BCH ĐOÀN THÀNH PHỐ',
+      'HỒ CHÍ MINH'
+    ])
+  })
+
+  it('widens the date column so the date line never wraps, and keeps the number whole', () => {
+    const input = {
+      issuerName: 'BCH ĐOÀN TỈNH BÀ RỊA - VŨNG TÀU',
+      numberLine: 'Số: 123-BC/TĐTN-CTĐ&TTN',
+      dateLine: 'Bà Rịa - Vũng Tàu, ngày 28 tháng 12 năm 2025'
+    }
+    const layout = headerLayout(input)
+    expect(layout.columns[0] + layout.columns[1]).toBe(USABLE_WIDTH.portrait)
+    expect(layout.columns[1]).toBeGreaterThan(textWidth(input.dateLine, { size: layout.dateSize, italics: true }))
+    expect(layout.columns[0]).toBeGreaterThan(textWidth(input.numberLine, { size: SIZE.number }))
+    expect(layout.issuerLines).toEqual(['BCH ĐOÀN TỈNH', 'BÀ RỊA - VŨNG TÀU'])
+    expect(layout.issuerSpacing).toEqual([0, 0])
+    // A usual name keeps S1's columns and one line.
+    expect(
+      headerLayout({ issuerName: 'BCH ĐOÀN TỈNH CÀ MAU', numberLine: 'Số: 01-BC/TĐTN-VP', dateLine: 'Cà Mau, ngày 05 tháng 01 năm 2026' })
+    ).toMatchObject({ columns: [4253, 4818], issuerLines: ['BCH ĐOÀN TỈNH CÀ MAU'], dateSize: 26 })
+  })
+})
+
+describe('"Nơi nhận:" beside the signature', () => {
+  const leftAndRight = async (position: string) => {
+    const table = signatureBlock({ authority: 'TM. BAN THƯỜNG VỤ TỈNH ĐOÀN', position, signerName: 'Nguyễn Văn A', recipients: ['Lưu VP'] })
+    const [info] = tablesOf((await readDocx(await renderDocx(buildDocument({ title: 't', sections: [{ children: [table] }] })))).document)
+    return { left: info?.rows[0]?.[0]?.text.split('\n') ?? [], right: info?.rows[0]?.[1]?.text.split('\n') ?? [] }
+  }
+
+  it('sits level with the position line, under the authority line', async () => {
+    const { left, right } = await leftAndRight('PHÓ BÍ THƯ')
+    expect(right.indexOf('PHÓ BÍ THƯ')).toBe(1)
+    expect(left.indexOf('Nơi nhận:')).toBe(1)
+  })
+
+  it('sits level with the only title line when the signer has no separate position', async () => {
+    const table = signatureBlock({ authority: 'Người báo cáo', position: '', signerName: 'Lê Văn B', recipients: ['Lưu hồ sơ'] })
+    const [info] = tablesOf((await readDocx(await renderDocx(buildDocument({ title: 't', sections: [{ children: [table] }] })))).document)
+    expect(info?.rows[0]?.[0]?.text.split('\n')[0]).toBe('Nơi nhận:')
+    expect(info?.rows[0]?.[1]?.text.split('\n')).toEqual(['NGƯỜI BÁO CÁO', 'Lê Văn B'])
+    expect((await leftAndRight('')).left[0]).toBe('Nơi nhận:')
   })
 })

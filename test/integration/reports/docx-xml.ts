@@ -130,6 +130,10 @@ export interface TableInfo {
   grid: number[]
   tableWidth: { w: number; type: string }
   layout: string | null
+  /** The table style (w:tblStyle), whose text size and alignment the cells take. */
+  style: string | null
+  /** Table-level cell margins (w:tblCellMar), twips. */
+  cellMargins: Record<string, number>
   /** Per row: each cell's tcW (w, type) and gridSpan. */
   rows: Array<Array<{ w: number; type: string; span: number; text: string; vMerge: string | null }>>
   headerRows: number
@@ -139,8 +143,13 @@ export function tablesOf(xml: string): TableInfo[] {
   return elements(xml, 'w:tbl').map((tbl) => {
     const tblPr = /<w:tblPr>[\s\S]*?<\/w:tblPr>/.exec(tbl)?.[0] ?? ''
     const rows = elements(tbl, 'w:tr')
+    const margins: Record<string, number> = {}
+    const mar = /<w:tblCellMar>([\s\S]*?)<\/w:tblCellMar>/.exec(tblPr)?.[1] ?? ''
+    for (const m of mar.matchAll(/<w:(top|left|bottom|right)\b[^>]*w:w="(\d+)"/g)) margins[m[1] ?? ''] = Number(m[2])
     return {
       xml: tbl,
+      style: attr(tblPr, 'w:tblStyle', 'w:val'),
+      cellMargins: margins,
       grid: [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1])),
       tableWidth: { w: Number(attr(tblPr, 'w:tblW', 'w:w')), type: attr(tblPr, 'w:tblW', 'w:type') ?? '' },
       layout: attr(tblPr, 'w:tblLayout', 'w:type'),
@@ -199,4 +208,20 @@ export function sectionsOf(xml: string): SectionInfo[] {
 export function sectionBodies(xml: string): string[] {
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? ''
   return body.split(/<w:sectPr>[\s\S]*?<\/w:sectPr>/).slice(0, -1)
+}
+
+/** The text size (half-points) a table style gives its cells, from styles.xml; null when the style sets none. */
+export function tableStyleSize(styles: string, styleId: string | null): number | null {
+  if (!styleId) return null
+  const style = new RegExp(`<w:style [^>]*w:styleId="${styleId}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)?.[0]
+  const size = style ? attr(/<w:rPr>[\s\S]*?<\/w:rPr>/.exec(style)?.[0] ?? '', 'w:sz', 'w:val') : null
+  return size === null ? null : Number(size)
+}
+
+/** The size every run of a table's text prints at: its own size, else the table style's (null: the document's). */
+export function tableRunSizes(docx: DocxParts, table: TableInfo): Array<number | null> {
+  const styleSize = tableStyleSize(docx.styles, table.style)
+  return runsOf(table.xml)
+    .filter((r) => r.text !== '')
+    .map((r) => r.size ?? styleSize)
 }

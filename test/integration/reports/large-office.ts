@@ -242,7 +242,7 @@ export function seedLargeOffice(ctx: ServiceContext, options: LargeOfficeOptions
         departmentId: departmentIds[department] ?? 0,
         fullTime: position !== 'Nhân viên hợp đồng',
         serviceStart: i % 37 === 5 ? `${year}-05-04` : null,
-        serviceEnd: i % 53 === 7 ? `${year}-03-31` : null
+        serviceEnd: i % 53 === 7 && i % 37 !== 5 ? `${year}-03-31` : null
       })
     }
     const cadreIds: number[] = []

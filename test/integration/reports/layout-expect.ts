@@ -1,8 +1,9 @@
 /**
  * The layout checks every Đoàn document must pass (HD 29-HD/TWĐTN-VP as DOCUMENT-FORMAT.md
  * writes it out), on a .docx read back with ./docx-xml.ts: A4 and the S1 margins, Times New
- * Roman on all four font slots of every run, NFC text, only the motto underlined, the page-1
- * header table, fixed table widths in twips, and page numbers from page 2.
+ * Roman on all four font slots of the document defaults and no other font anywhere, NFC text,
+ * only the motto underlined, the page-1 header table, fixed table widths in twips, 13 pt table
+ * text with padding, and page numbers from page 2.
  */
 import { expect } from 'vitest'
 import {
@@ -12,6 +13,7 @@ import {
   paragraphsOf,
   runsOf,
   sectionsOf,
+  tableRunSizes,
   tablesOf,
   type DocxParts,
   type TableInfo
@@ -45,12 +47,11 @@ export function expectFonts(docx: DocxParts): void {
   expect(fontsOf(defaults)).toEqual(TNR)
   expect(docx.styles).not.toMatch(/w:(ascii|hAnsi|eastAsia|cs)Theme=/)
   expect(docx.document).not.toMatch(/w:(ascii|hAnsi|eastAsia|cs)Theme=/)
+  // Named once, in the document defaults: no run names another font (nor repeats this one).
   let count = 0
   for (const xml of [docx.document, ...Object.values(docx.headers)]) {
-    for (const r of elements(xml, 'w:r')) {
-      expect(fontsOf(r)).toEqual(TNR)
-      count += 1
-    }
+    expect(xml).not.toMatch(/<w:rFonts/)
+    count += elements(xml, 'w:r').length
   }
   expect(count).toBeGreaterThan(40)
   for (const p of paragraphsOf(docx.document)) expect(p.text).toBe(p.text.normalize('NFC'))
@@ -117,6 +118,19 @@ export function expectTitle(docx: DocxParts, typeName: string, summary: readonly
     expect(p?.runs.every((r) => r.size === 28 && r.bold)).toBe(true)
   })
   expect(paras[at + 1 + summary.length]?.text).toMatch(/^-{10,17}$/)
+}
+
+/**
+ * A data table's text: 13 pt (the size of its table style, or its runs' own), and at least
+ * 1 mm of padding left and right so no text touches a border.
+ */
+export function expectTableText(docx: DocxParts, t: TableInfo, size = 26): void {
+  const sizes = tableRunSizes(docx, t)
+  expect(sizes.length).toBeGreaterThan(0)
+  expect(new Set(sizes)).toEqual(new Set([size]))
+  expect(t.cellMargins.left).toBeGreaterThanOrEqual(57)
+  expect(t.cellMargins.right).toBeGreaterThanOrEqual(57)
+  expect(t.cellMargins.top).toBeGreaterThanOrEqual(30)
 }
 
 /** A data or layout table: fixed layout, widths in twips on the grid and on every cell (spans summed). */

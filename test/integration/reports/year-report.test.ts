@@ -24,6 +24,7 @@ import {
   type Para
 } from './docx-xml'
 import { enterOrganisation, expected, openFixtureDb, type FixtureDb } from './fixture-db'
+import { expectTableText } from './layout-expect'
 
 /** The style of every table and cell border side. */
 function borderStyles(xml: string): string[] {
@@ -56,7 +57,7 @@ beforeAll(async () => {
 afterAll(() => fixture?.close())
 
 describe('page setup', () => {
-  it('is A4 portrait with margins top 20, bottom 20, left 30, right 20 mm, then a landscape appendix', () => {
+  it('is A4 portrait with margins top 20, bottom 20, left 30, right 20 mm, then two landscape appendices', () => {
     const sections = sectionsOf(docx.document)
     expect(sections).toHaveLength(3)
     const margin = { top: 1134, bottom: 1134, left: 1701, right: 1134 }
@@ -64,7 +65,7 @@ describe('page setup', () => {
     expect(main).toMatchObject({ width: 11906, height: 16838, orient: 'portrait', margin })
     // Landscape: the page turned, same margins.
     expect(appendix1).toMatchObject({ width: 16838, height: 11906, orient: 'landscape', margin })
-    expect(appendix2).toMatchObject({ width: 11906, height: 16838, orient: 'portrait', margin })
+    expect(appendix2).toMatchObject({ width: 16838, height: 11906, orient: 'landscape', margin })
     const bodies = sectionBodies(docx.document)
     expect(plainText(bodies[1] ?? '')).toContain('Phụ lục 01')
     expect(plainText(bodies[1] ?? '')).toContain(
@@ -82,14 +83,12 @@ describe('fonts', () => {
     expect(docx.document).not.toMatch(/w:(ascii|hAnsi|eastAsia|cs)Theme=/)
   })
 
-  it('sets Times New Roman on all four slots of every run, in the body and in the page headers', () => {
+  it('names the font once, in the defaults: no run of the body or the page headers sets another', () => {
     const parts = [docx.document, ...Object.values(docx.headers)]
     let count = 0
     for (const xml of parts) {
-      for (const r of elements(xml, 'w:r')) {
-        expect(fontsOf(r)).toEqual(TNR)
-        count += 1
-      }
+      expect(xml).not.toMatch(/<w:rFonts/)
+      count += elements(xml, 'w:r').length
     }
     expect(count).toBeGreaterThan(200)
   })
@@ -209,9 +208,11 @@ describe('figures of the year (RULES.md §7, office-2025.expected.json)', () => 
   it('writes the total and the average with the decimal comma', () => {
     expect(totals.totalDays).toBe(339.5)
     expect(totals.averageDays).toBe(56.58)
+    // One decimal, as days everywhere else (56,58 rounds to 56,6).
     expect(text()).toContain(
-      'Tổng số ngày đi cơ sở của cán bộ thuộc đối tượng: 339,5 ngày; bình quân 56,58 ngày/đồng chí'
+      'Tổng số ngày đi cơ sở của cán bộ thuộc đối tượng: 339,5 ngày; bình quân 56,6 ngày/đồng chí'
     )
+    expect(text()).not.toContain('56,58')
   })
 
   it('gives the days and share of each content kind', () => {
@@ -257,37 +258,81 @@ describe('Phụ lục 01: one row per cadre', () => {
       expect(column).toBe(t.grid.length)
     }
     expect(t.headerRows).toBe(2)
+    // Borders once, on the table: no cell repeats them.
     expect(new Set(borderStyles(t.xml))).toEqual(new Set(['single']))
+    expect(t.xml).toMatch(/<w:tblBorders>/)
+    expect(t.xml).not.toMatch(/<w:tcBorders>/)
   })
 
-  it('has each cadre with days by kind, total, target and result', () => {
+  it('prints its text at 13 pt with padding inside every cell', () => {
+    expectTableText(docx, table())
+  })
+
+  it('has each cadre, position under the name, with days by kind, total, target and result', () => {
     const t = table()
     for (const c of expected.yearEnd.cadres) {
-      const row = t.rows.find((r) => r[1]?.text === c.name)
+      const row = t.rows.find((r) => r[1]?.text.split('\n')[0] === c.name)
       if (!row) throw new Error(`no row for ${c.name}`)
       const cells = row.map((x) => x.text)
-      expect(cells.slice(3, 3 + CONTENT_KINDS.length)).toEqual(
+      expect(cells[1]?.split('\n')).toHaveLength(2)
+      expect(cells.slice(2, 2 + CONTENT_KINDS.length)).toEqual(
         CONTENT_KINDS.map((k) => formatDays(c.daysByKind[k] ?? NaN))
       )
-      expect(cells[3 + CONTENT_KINDS.length]).toBe(formatDays(c.days))
-      expect(cells[4 + CONTENT_KINDS.length]).toBe(c.target === null ? '-' : formatDays(c.target))
+      expect(cells[2 + CONTENT_KINDS.length]).toBe(formatDays(c.days))
+      expect(cells[3 + CONTENT_KINDS.length]).toBe(c.target === null ? '-' : formatDays(c.target))
       expect(cells).toContain(STATUS_LABELS[c.status as CadreStatus])
       if (c.reason)
         expect(cells[cells.length - 1]).toContain(c.reason.charAt(0).toUpperCase() + c.reason.slice(1))
     }
   })
 
-  it('ends with the totals of the subject cadres, in bold', () => {
+  it('closes group I with the totals of the subject cadres, in bold, before group II', () => {
     const t = table()
-    const last = t.rows[t.rows.length - 1] ?? []
-    expect(last[0]?.text).toBe('Tổng cộng (mục I)')
-    expect(last.slice(1, 7).map((c) => c.text)).toEqual(['77', '73', '37', '46', '106,5', '339,5'])
-    const lastXml = /<w:tr>(?:(?!<w:tr>)[\s\S])*<\/w:tr>\s*<\/w:tbl>/.exec(t.xml)?.[0] ?? ''
-    expect(
-      runsOf(lastXml)
-        .filter((r) => r.text)
-        .every((r) => r.bold)
-    ).toBe(true)
+    const at = t.rows.findIndex((r) => r[0]?.text === 'Tổng cộng (mục I)')
+    const groupII = t.rows.findIndex((r) => r[0]?.text === 'II')
+    const subject = expected.yearEnd.cadres.filter((c) => c.status !== 'MIEN').length
+    expect(at).toBeGreaterThan(0)
+    expect(groupII).toBe(at + 1)
+    // Right under the last subject cadre (TT = the number of subject cadres).
+    expect(t.rows[at - 1]?.[0]?.text).toBe(String(subject))
+    const totals = t.rows[at] ?? []
+    expect(totals.slice(1, 7).map((c) => c.text)).toEqual(['77', '73', '37', '46', '106,5', '339,5'])
+    const rowXml = elements(t.xml, 'w:tr')[at] ?? ''
+    expect(runsOf(rowXml).filter((r) => r.text).every((r) => r.bold)).toBe(true)
+    // The last subject row is kept on the page of its totals.
+    expect(elements(t.xml, 'w:tr')[at - 1]).toMatch(/<w:keepNext\/>/)
+    expect(t.rows[t.rows.length - 1]?.[0]?.text).toBe(String(expected.yearEnd.cadres.length))
+  })
+})
+
+describe('Phụ lục 02: units visited', () => {
+  const table = () => {
+    const t = tablesOf(sectionBodies(docx.document)[2] ?? '')[0]
+    if (!t) throw new Error('no unit table')
+    return t
+  }
+
+  it('is landscape, names the units without the office\'s internal codes, with the unit above', () => {
+    expect(sectionsOf(docx.document)[2]).toMatchObject({ orient: 'landscape' })
+    const t = table()
+    expect(t.rows[0]?.map((c) => c.text)).toEqual([
+      'TT',
+      'Đơn vị',
+      'Trực thuộc',
+      'Số lượt đến',
+      'Số ngày cán bộ đến',
+      'Ghi chú'
+    ])
+    const units = fixture.handle.sqlite.prepare('SELECT code FROM units').all() as Array<{ code: string }>
+    const cells = t.rows.slice(1).flatMap((r) => r.map((c) => c.text))
+    for (const { code } of units) expect(cells).not.toContain(code)
+    expectTableText(docx, t)
+  })
+
+  it('tells apart the two "Đoàn xã Tân Ân" by when each was active', () => {
+    const rows = table().rows.filter((r) => r[1]?.text === 'Đoàn xã Tân Ân')
+    expect(rows).toHaveLength(2)
+    expect(rows.map((r) => r[5]?.text).sort()).toEqual(['Hoạt động từ 01/07/2025', 'Hoạt động đến 30/06/2025'])
   })
 })
 

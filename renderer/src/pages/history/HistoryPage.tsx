@@ -171,7 +171,7 @@ function BatchCard({ batch, busy, onUndo }: { batch: ChangeBatchView; busy: bool
 
 function RecordKey({ entry }: { entry: ChangeEntry }) {
   const link = entry.link
-  if (!link) return <>{entry.key}</>
+  if (!link) return <>{entry.keyLabel}</>
   if (link.page === 'cadre') return <Link to="/can-bo/$code" params={{ code: link.code }}>{link.code}</Link>
   if (link.page === 'unit') return <Link to="/don-vi/$code" params={{ code: link.code }}>{link.code}</Link>
   return <Link to="/chuyen-di/$code" params={{ code: link.code }}>{link.code}</Link>
@@ -190,7 +190,7 @@ function EntryRow({ entry }: { entry: ChangeEntry }) {
         {entry.changes.length === 0 ? (
           <span className="muted">Không có trường nào thay đổi.</span>
         ) : (
-          <ul>
+          <ul className={entry.action === 'update' ? 'change-list' : 'change-list inline'}>
             {entry.changes.map((c, i) => (
               <li key={i}>
                 <span className="change-field">{c.field}:</span>{' '}
