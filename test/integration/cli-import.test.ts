@@ -161,3 +161,34 @@ describe('help and demo', () => {
     expect(again.stderr).toContain('Thư mục đã có cơ sở dữ liệu')
   }, 90_000)
 })
+
+describe('another office’s workbook over the demo', () => {
+  it('dry-runs with every cadre whose code would get another person’s name in the renames group', async () => {
+    const folder = join(dir, 'demo-other')
+    const demo = cli(['demo', '--out', folder])
+    expect(demo.status, demo.stderr).toBe(0)
+    const demoDb = join(folder, 'so-di-co-so.sqlite')
+    // Another office keeps the same code scheme (CB01…CB20) for other people: shift every name
+    // down one row, so each code now carries its neighbour's name.
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(join(folder, 'so-di-co-so-demo.xlsx'))
+    const sheet = workbook.getWorksheet('Cán bộ')!
+    const names: string[] = []
+    for (let row = 2; row <= sheet.rowCount; row++) names.push(String(sheet.getCell(row, 2).value))
+    names.forEach((_, i) => {
+      sheet.getCell(i + 2, 2).value = names[(i + 1) % names.length]!
+    })
+    const other = join(folder, 'van-phong-khac.xlsx')
+    await workbook.xlsx.writeFile(other)
+
+    const before = fileDigest(demoDb)
+    const result = cli(['import', other, '--db', demoDb, '--dry-run'])
+    expect(result.status, result.stderr).toBe(0)
+    const out = result.stdout
+    expect(out).toContain(`  Mã đã có sẽ mang tên khác (${names.length})`)
+    // Each rename names the code, the person it is now and the person it would become.
+    expect(out).toContain(`Họ và tên: ${names[0]} → ${names[1]}`)
+    expect(out.indexOf('  Mã đã có sẽ mang tên khác')).toBeLessThan(out.indexOf('Để nhập thật'))
+    expect(fileDigest(demoDb)).toBe(before)
+  }, 90_000)
+})

@@ -31,6 +31,8 @@ export function borderlessTwoColumns(
   options: {
     cantSplit?: boolean
     /** Twips above both cells' content (keeps them level). */ spaceAbove?: number
+    /** Keep every row on the page of the next (a signature's title with its space and name). */
+    keepRowsTogether?: boolean
   } = {}
 ): TableType {
   return new Table({
@@ -39,16 +41,17 @@ export function borderlessTwoColumns(
     columnWidths: [...widths],
     borders: NO_BORDERS,
     rows: rows.map(
-      (cells) =>
+      (cells, r) =>
         new TableRow({
           ...(options.cantSplit ? { cantSplit: true } : {}),
+          ...(options.keepRowsTogether && r < rows.length - 1 ? { keepNext: true } : {}),
           children: cells.map(
             (children, i) =>
               new TableCell({
                 width: { size: widths[i] ?? 0, type: WidthType.DXA },
                 borders: NO_CELL_BORDERS,
                 // No padding, so long issuer names and date lines keep to one line.
-                margins: { top: options.spaceAbove ?? 0, bottom: 0, left: 0, right: 0 },
+                margins: { top: r === 0 ? (options.spaceAbove ?? 0) : 0, bottom: 0, left: 0, right: 0 },
                 children: children.length ? children : [new Paragraph({})]
               })
           )

@@ -143,8 +143,8 @@ export function buildRegistrationForm(input: RegistrationFormInput): Document {
     signaturePair(
       input.confirmer
         ? { title: `Xác nhận của ${input.confirmer.title}`, name: input.confirmer.name }
-        : // The Thường trực confirms a head's or a leader's form; the title stays on one line.
-          { title: 'Xác nhận của Thường trực', name: '' },
+        : // The Thường trực confirms a head's or a leader's form.
+          { title: `Xác nhận của Thường trực ${levelWords(meta).union}`, name: '' },
       { title: 'Người đăng ký', name: input.cadre.name }
     )
   ]

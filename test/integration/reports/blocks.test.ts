@@ -163,17 +163,24 @@ describe('a data table read back from the .docx', () => {
   })
 
   it('sets borders, padding and the 13 pt text once, on the table and its style, not on every cell', async () => {
-    const rows = Array.from({ length: 50 }, (_, i) => [String(i + 1), `Cán bộ ${i + 1}`, formatDays(i * 10.5)])
+    const rows = Array.from({ length: 50 }, (_, i) => [
+      String(i + 1),
+      `Cán bộ ${i + 1}`,
+      formatDays(i * 10.5)
+    ])
     const table = dataTable({
       columns: [{ fit: true, align: 'center' }, { align: 'left' }, { fit: true, align: 'center' }],
       header: [['TT', 'Họ và tên', 'Số ngày']],
       rows
     })
-    const docx = await readDocx(await renderDocx(buildDocument({ title: 't', sections: [{ children: [table] }] })))
+    const docx = await readDocx(
+      await renderDocx(buildDocument({ title: 't', sections: [{ children: [table] }] }))
+    )
     const [info] = tablesOf(docx.document)
     if (!info) throw new Error('no table')
     expectTableText(docx, info)
-    for (const repeated of ['<w:tcBorders>', '<w:tcMar>', '<w:rFonts', '<w:sz ']) expect(info.xml).not.toContain(repeated)
+    for (const repeated of ['<w:tcBorders>', '<w:tcMar>', '<w:rFonts', '<w:sz '])
+      expect(info.xml).not.toContain(repeated)
     // Only the names say how they align; the figures are centred by the table style.
     expect(info.xml.match(/<w:jc w:val="left"\/>/g)).toHaveLength(50)
   })
@@ -206,19 +213,25 @@ describe('column sizing from the content', () => {
     expect(widths[2]).toBeGreaterThanOrEqual(textWidth('Chuyên', { size, bold: true }) + pad)
   })
 
-  it('steps down to 12 pt, then 11 pt, when the figures cannot fit at 13 pt', () => {
-    const columns = Array.from({ length: 14 }, () => ({ fit: true }))
-    const row = Array.from({ length: 14 }, () => '10.006,5')
-    expect(sizeTable({ columns, header: [], rows: [row], width: USABLE_WIDTH.landscape }).size).toBe(26)
-    expect(sizeTable({ columns, header: [], rows: [row] }).size).toBeLessThan(26)
+  it('steps down to 12 pt when the figures cannot fit at 13 pt, never wrapping them', () => {
+    const table = (count: number, width: number) =>
+      sizeTable({
+        columns: Array.from({ length: count }, () => ({ fit: true })),
+        header: [],
+        rows: [Array.from({ length: count }, () => '10.006,5')],
+        width
+      })
+    expect(table(12, USABLE_WIDTH.landscape).size).toBe(26)
+    const narrow = table(9, USABLE_WIDTH.portrait)
+    expect(narrow.size).toBe(24)
+    for (const w of narrow.widths) expect(w).toBeGreaterThanOrEqual(textWidth('10.006,5', { size: 24 }) + pad)
   })
 
   it('shares the room left by weight when everything fits on one line', () => {
-    const widths = distributeWidths(
-      10_000,
-      [{ fit: true }, { weight: 1 }, { weight: 3 }],
-      { min: [500, 1000, 1000], max: [500, 1000, 1000] }
-    )
+    const widths = distributeWidths(10_000, [{ fit: true }, { weight: 1 }, { weight: 3 }], {
+      min: [500, 1000, 1000],
+      max: [500, 1000, 1000]
+    })
     expect(widths).toEqual([500, 1000 + 1875, 1000 + 5625])
     expect(distributeWidths(1000, [{ fit: true }], { min: [2000], max: [2000] })).toBeNull()
   })
@@ -246,22 +259,39 @@ describe('the header of page 1 with long names', () => {
     }
     const layout = headerLayout(input)
     expect(layout.columns[0] + layout.columns[1]).toBe(USABLE_WIDTH.portrait)
-    expect(layout.columns[1]).toBeGreaterThan(textWidth(input.dateLine, { size: layout.dateSize, italics: true }))
+    expect(layout.columns[1]).toBeGreaterThan(
+      textWidth(input.dateLine, { size: layout.dateSize, italics: true })
+    )
     expect(layout.columns[0]).toBeGreaterThan(textWidth(input.numberLine, { size: SIZE.number }))
     expect(layout.issuerLines).toEqual(['BCH ĐOÀN TỈNH', 'BÀ RỊA - VŨNG TÀU'])
     expect(layout.issuerSpacing).toEqual([0, 0])
     // A usual name keeps S1's columns and one line.
     expect(
-      headerLayout({ issuerName: 'BCH ĐOÀN TỈNH CÀ MAU', numberLine: 'Số: 01-BC/TĐTN-VP', dateLine: 'Cà Mau, ngày 05 tháng 01 năm 2026' })
+      headerLayout({
+        issuerName: 'BCH ĐOÀN TỈNH CÀ MAU',
+        numberLine: 'Số: 01-BC/TĐTN-VP',
+        dateLine: 'Cà Mau, ngày 05 tháng 01 năm 2026'
+      })
     ).toMatchObject({ columns: [4253, 4818], issuerLines: ['BCH ĐOÀN TỈNH CÀ MAU'], dateSize: 26 })
   })
 })
 
 describe('"Nơi nhận:" beside the signature', () => {
   const leftAndRight = async (position: string) => {
-    const table = signatureBlock({ authority: 'TM. BAN THƯỜNG VỤ TỈNH ĐOÀN', position, signerName: 'Nguyễn Văn A', recipients: ['Lưu VP'] })
-    const [info] = tablesOf((await readDocx(await renderDocx(buildDocument({ title: 't', sections: [{ children: [table] }] })))).document)
-    return { left: info?.rows[0]?.[0]?.text.split('\n') ?? [], right: info?.rows[0]?.[1]?.text.split('\n') ?? [] }
+    const table = signatureBlock({
+      authority: 'TM. BAN THƯỜNG VỤ TỈNH ĐOÀN',
+      position,
+      signerName: 'Nguyễn Văn A',
+      recipients: ['Lưu VP']
+    })
+    const [info] = tablesOf(
+      (await readDocx(await renderDocx(buildDocument({ title: 't', sections: [{ children: [table] }] }))))
+        .document
+    )
+    return {
+      left: info?.rows[0]?.[0]?.text.split('\n') ?? [],
+      right: info?.rows[0]?.[1]?.text.split('\n') ?? []
+    }
   }
 
   it('sits level with the position line, under the authority line', async () => {
@@ -271,8 +301,16 @@ describe('"Nơi nhận:" beside the signature', () => {
   })
 
   it('sits level with the only title line when the signer has no separate position', async () => {
-    const table = signatureBlock({ authority: 'Người báo cáo', position: '', signerName: 'Lê Văn B', recipients: ['Lưu hồ sơ'] })
-    const [info] = tablesOf((await readDocx(await renderDocx(buildDocument({ title: 't', sections: [{ children: [table] }] })))).document)
+    const table = signatureBlock({
+      authority: 'Người báo cáo',
+      position: '',
+      signerName: 'Lê Văn B',
+      recipients: ['Lưu hồ sơ']
+    })
+    const [info] = tablesOf(
+      (await readDocx(await renderDocx(buildDocument({ title: 't', sections: [{ children: [table] }] }))))
+        .document
+    )
     expect(info?.rows[0]?.[0]?.text.split('\n')[0]).toBe('Nơi nhận:')
     expect(info?.rows[0]?.[1]?.text.split('\n')).toEqual(['NGƯỜI BÁO CÁO', 'Lê Văn B'])
     expect((await leftAndRight('')).left[0]).toBe('Nơi nhận:')

@@ -76,7 +76,7 @@ describe('TR003', () => {
   })
 
   it('is signed by the reporting cadre', () => {
-    expect(tablesOf(docx.document).at(-1)?.rows[0]?.[1]?.text).toBe('NGƯỜI BÁO CÁO\n\nLê Minh Đức')
+    expect(tablesOf(docx.document).at(-1)?.rows[0]?.[1]?.text).toBe('NGƯỜI BÁO CÁO\nLê Minh Đức')
   })
 })
 

@@ -170,9 +170,20 @@ export function expectPageNumbers(docx: DocxParts): void {
   }
 }
 
+/** The document in A4 portrait; appendices after it A4 too, portrait or landscape, with the same margins. */
+export function expectA4Sections(docx: DocxParts): void {
+  const [first, ...appendices] = sectionsOf(docx.document)
+  expect(first).toMatchObject({ width: 11906, height: 16838, orient: 'portrait', margin: MARGIN })
+  for (const s of appendices) {
+    expect(s.margin).toMatchObject(MARGIN)
+    expect([s.width, s.height].sort()).toEqual([11906, 16838])
+    expect(s.orient).toBe(s.width > s.height ? 'landscape' : 'portrait')
+  }
+}
+
 /** All the checks every document shares. */
 export function expectDoanLayout(docx: DocxParts, header: HeaderExpectation): void {
-  expectA4Portrait(docx)
+  expectA4Sections(docx)
   expectFonts(docx)
   expectOnlyMottoUnderlined(docx)
   expectHeader(docx, header)

@@ -1,12 +1,14 @@
 /**
- * The progress report for a giao ban, as of 30/06/2025 on the 2025 fixture: figures so far,
- * each cadre against the days expected by then, who is behind pace, and the trips whose
- * report is overdue (checked against an SQL query written from RULES.md §8).
+ * The progress report for a giao ban, as of 30/06/2025 on the 2025 fixture: figures so far
+ * and by ban in the text; each cadre against the days expected by then (Phụ lục 01) and the
+ * trips whose report is overdue (Phụ lục 02, checked against an SQL query written from
+ * RULES.md §8), both landscape; who is behind pace.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eq } from 'drizzle-orm'
 import { cadres, departments } from '../../../electron/db/schema'
 import { listIssuedDocuments } from '../../../electron/services/documents'
+import { paceGapText } from '../../../electron/reports/documents/progress-report'
 import { exportDocument, type ExportResult } from '../../../electron/reports/export'
 import { formatDays } from '../../../shared/domain/format'
 import {
@@ -14,6 +16,7 @@ import {
   paragraphsOf,
   plainText,
   readDocx,
+  sectionBodies,
   sectionsOf,
   tablesOf,
   type DocxParts,
@@ -21,6 +24,7 @@ import {
   type TableInfo
 } from './docx-xml'
 import { enterOrganisation, expected, openFixtureDb, type FixtureDb } from './fixture-db'
+import { expectTableText } from './layout-expect'
 
 const AS_OF = '2025-06-30'
 
@@ -59,11 +63,18 @@ describe('a draft', () => {
     expect(result.fileName).toBe('bao-cao-tien-do-di-co-so-2025-06-30-chua-cap-so.docx')
   })
 
-  it('is one A4 portrait section with page numbers from page 2', () => {
+  it('is the report in portrait, then the two lists as landscape appendices, each numbered from 1', () => {
     const sections = sectionsOf(docx.document)
-    expect(sections).toHaveLength(1)
+    expect(sections).toHaveLength(3)
     expect(sections[0]).toMatchObject({ width: 11906, height: 16838, titlePage: true, pageStart: 1 })
+    for (const appendix of sections.slice(1))
+      expect(appendix).toMatchObject({ width: 16838, height: 11906, orient: 'landscape', pageStart: 1 })
     expect(text).toContain('(Tính đến ngày 30/06/2025)')
+    const bodies = sectionBodies(docx.document)
+    expect(plainText(bodies[1] ?? '')).toContain('Phụ lục 01')
+    expect(plainText(bodies[2] ?? '')).toContain('Phụ lục 02')
+    // The report itself holds no long list: its only data table is the short one by ban.
+    expect(tablesOf(bodies[0] ?? '').filter((t) => t.rows[0]?.[0]?.text === 'TT')).toHaveLength(1)
   })
 })
 
@@ -73,17 +84,31 @@ describe('figures as of 30/06/2025 (office-2025.expected.json, midYear)', () => 
   it('gives the totals so far with the decimal comma', () => {
     expect(totals.totalDays).toBe(313)
     expect(totals.averageDays).toBe(52.17)
-    expect(text).toContain('Tổng số ngày đi cơ sở đến nay: 313 ngày; bình quân 52,17 ngày/đồng chí.')
+    // One decimal, as days everywhere else.
+    expect(text).toContain('Tổng số ngày đi cơ sở đến nay: 313 ngày; bình quân 52,2 ngày/đồng chí.')
     expect(text).toContain(
       `Số cán bộ thuộc đối tượng: ${totals.subject} đồng chí (miễn, không đánh giá: ${totals.exempt} đồng chí)`
     )
     expect(text).toContain(`đã hoàn thành chỉ tiêu năm: ${totals.completed} đồng chí (33,3%)`)
   })
 
-  it('lists each cadre with the year target, the days done so far and a status', () => {
+  it('gives each ban its cadres, completed, behind pace, days done and target in the text', () => {
+    const t = tableWithHeader('Ban')
+    expect(t.grid.reduce((a, b) => a + b, 0)).toBe(9071)
+    const rows = t.rows.slice(1)
+    expect(rows.reduce((sum, r) => sum + Number(r[2]?.text), 0)).toBe(totals.subject)
+    expect(
+      rows.reduce((sum, r) => sum + Number((r[5]?.text ?? '').replace('.', '').replace(',', '.')), 0)
+    ).toBe(totals.totalDays)
+    expect(rows.reduce((sum, r) => sum + Number(r[3]?.text), 0)).toBe(totals.completed)
+    expectTableText(docx, t)
+  })
+
+  it('lists each cadre in Phụ lục 01 with the year target, the days done so far and a status', () => {
     const t = tableWithHeader('Họ và tên')
     expect(t.headerRows).toBe(1)
-    expect(t.grid.reduce((a, b) => a + b, 0)).toBe(9071)
+    expect(t.grid.reduce((a, b) => a + b, 0)).toBe(14003)
+    expectTableText(docx, t)
     for (const c of expected.midYear.cadres) {
       const row = t.rows.find((r) => r[1]?.text === c.name)
       if (!row) throw new Error(`no row for ${c.name}`)
@@ -99,6 +124,23 @@ describe('figures as of 30/06/2025 (office-2025.expected.json, midYear)', () => 
     expect(totalsRow[0]?.text).toBe('Cộng (cán bộ thuộc đối tượng)')
     expect(totalsRow[1]?.text).toBe('313')
   })
+
+  it('computes "Chênh lệch" from the figures as printed, so each row adds up for the reader', () => {
+    const t = tableWithHeader('Họ và tên')
+    const number = (s: string) => Number(s.replace('−', '-').replace('+', '').replace(',', '.'))
+    let checked = 0
+    for (const row of t.rows.slice(1, -1)) {
+      const [days, shown, gap] = [row[4]?.text ?? '', row[5]?.text ?? '', row[6]?.text ?? '']
+      if (shown === '-') continue
+      expect(Math.round((number(days) - number(shown)) * 10) / 10).toBe(number(gap))
+      checked += 1
+    }
+    expect(checked).toBeGreaterThan(0)
+    // The case the issue showed: 64 days against 29,75 expected prints 29,8 and +34,2, not +34,3.
+    expect(paceGapText(64, 29.75)).toBe('+34,2')
+    expect(paceGapText(0, 29.75)).toBe('−29,8')
+    expect(paceGapText(29.5, 29.45)).toBe('0')
+  })
 })
 
 describe('overdue trip reports (RULES.md §8)', () => {
@@ -112,9 +154,15 @@ describe('overdue trip reports (RULES.md §8)', () => {
       )
       .all(AS_OF, AS_OF, AS_OF) as Array<{ code: string; late: number }>
     expect(rows.length).toBeGreaterThan(10)
-    expect(text).toContain(`Đến ngày 30/06/2025, còn ${rows.length} chuyến đi quá hạn báo cáo:`)
+    const longOverdue = rows.filter((r) => Math.round(r.late) > 30).length
+    expect(text).toContain(
+      `Đến ngày 30/06/2025, còn ${rows.length} chuyến đi quá hạn báo cáo, trong đó ${longOverdue} chuyến ` +
+        'quá hạn trên 30 ngày (danh sách tại Phụ lục 02).'
+    )
     const t = tableWithHeader('Mã chuyến')
     expect(t.headerRows).toBe(1)
+    expect(plainText(sectionBodies(docx.document)[2] ?? '')).toContain('Mã chuyến')
+    expectTableText(docx, t)
     const listed = t.rows.slice(1)
     expect(listed).toHaveLength(rows.length)
     const late = new Map(rows.map((r) => [r.code, Math.round(r.late)]))
@@ -160,15 +208,19 @@ describe('cadres behind pace', () => {
       })
       const docText = plainText((await readDocx(out.buffer)).document)
       // Subject all year: 60 × 181 / 365 = 29,75 days expected by 30/06, none done.
-      expect(docText).toContain('Các đồng chí chậm tiến độ (1 đồng chí):')
-      expect(docText).toContain(
-        '- Đồng chí Đặng Văn Hậu (Chuyên viên): đã thực hiện 0 ngày, cần đạt theo tiến độ 29,8 ngày, còn thiếu 29,8 ngày.'
-      )
+      expect(docText).toContain('Các đồng chí chậm tiến độ (1 đồng chí): Đặng Văn Hậu (còn thiếu 29,8 ngày).')
       const t = tablesOf((await readDocx(out.buffer)).document).find((x) =>
         x.rows[0]?.some((c) => c.text === 'Họ và tên')
       )
       const row = t?.rows.find((r) => r[1]?.text === 'Đặng Văn Hậu')
-      expect(row?.map((c) => c.text).slice(3)).toEqual(['60', '0', '29,8', '−29,8', 'Chậm tiến độ'])
+      expect(row?.map((c) => c.text).slice(2)).toEqual([
+        'Chuyên viên, Văn phòng',
+        '60',
+        '0',
+        '29,8',
+        '−29,8',
+        'Chậm tiến độ'
+      ])
     } finally {
       fresh.close()
     }

@@ -1,20 +1,32 @@
 /**
  * The quarterly plan of the 2025 fixture, exported through exportDocument on a real SQLite
- * file and read back: the Đoàn layout, the schedule table built from the trips of the
- * quarter (planned and done), the quarter's figures, the number from the register.
+ * file and read back: the Đoàn layout, the schedule of the quarter's planned trips (never the
+ * ones already done or reported) in a landscape Phụ lục, the quarter's figures, the number
+ * from the register.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDocument, type ExportResult } from '../../../electron/reports/export'
 import { listIssuedDocuments } from '../../../electron/services/documents'
-import { loadYearSummaryView } from '../../../electron/services/summary'
 import { AppError } from '../../../shared/api/errors'
-import { formatDays } from '../../../shared/domain/format'
-import { paragraphsOf, plainText, readDocx, runsOf, tablesOf, type DocxParts } from './docx-xml'
+import { eq, inArray } from 'drizzle-orm'
+import { cadres, tripParticipants, trips, tripUnits, units } from '../../../electron/db/schema'
+import type { ServiceContext } from '../../../electron/services/context'
+import type { ContentKind, TripStatus } from '../../../shared/domain/kinds'
+import {
+  paragraphsOf,
+  plainText,
+  readDocx,
+  sectionBodies,
+  sectionsOf,
+  tablesOf,
+  type DocxParts
+} from './docx-xml'
 import { enterOrganisation, openFixtureDb, type FixtureDb } from './fixture-db'
 import {
   borderStyles,
   expectDoanLayout,
   expectFixedWidths,
+  expectTableText,
   expectTitle,
   tableStartingWith
 } from './layout-expect'
@@ -35,12 +47,52 @@ beforeAll(async () => {
 
 afterAll(() => fixture?.close())
 
-/** Trips touching a period, counted by SQL straight from the imported rows (independent of the app). */
-function tripCount(from: string, to: string): number {
+/** Planned trips touching a period, counted by SQL straight from the rows (independent of the app). */
+function plannedCount(from: string, to: string): number {
   const row = fixture.handle.sqlite
-    .prepare('SELECT count(*) AS n FROM trips WHERE start_date <= ? AND end_date >= ?')
+    .prepare("SELECT count(*) AS n FROM trips WHERE status = 'DU_KIEN' AND start_date <= ? AND end_date >= ?")
     .get(to, from) as { n: number }
   return row.n
+}
+
+interface TripToAdd {
+  code: string
+  from: string
+  to: string
+  kind: ContentKind
+  status: TripStatus
+  cadreCodes: string[]
+  unitCodes: string[]
+  topic?: string
+  note?: string
+}
+
+/** Adds trips as a tracked write (the trips logbook is another screen's; these are test data). */
+function addTrips(ctx: ServiceContext, list: TripToAdd[]): void {
+  ctx.write('Thêm chuyến đi (kiểm thử)', (tx, log) => {
+    for (const t of list) {
+      const trip = log.rows.insert(trips, {
+        code: t.code,
+        startDate: t.from,
+        endDate: t.to,
+        kind: t.kind,
+        status: t.status,
+        topic: t.topic ?? null,
+        note: t.note ?? null,
+        createdAt: ctx.clock.now()
+      })
+      const people = tx.select().from(cadres).where(inArray(cadres.code, t.cadreCodes)).all()
+      t.cadreCodes.forEach((code, position) => {
+        const cadre = people.find((c) => c.code === code)
+        if (cadre) log.rows.insert(tripParticipants, { tripId: trip.id, cadreId: cadre.id, position })
+      })
+      t.unitCodes.forEach((code, position) => {
+        const unit = tx.select().from(units).where(eq(units.code, code)).get()
+        if (unit) log.rows.insert(tripUnits, { tripId: trip.id, unitId: unit.id, position })
+      })
+      log.record('trips', t.code, 'insert', null, t)
+    }
+  })
 }
 
 describe('layout', () => {
@@ -69,7 +121,7 @@ describe('layout', () => {
   })
 
   it('signs TM. Ban Thường vụ beside the recipients', () => {
-    const t = tablesOf(docx.document).at(-1)
+    const t = tablesOf(sectionBodies(docx.document)[0] ?? '').at(-1)
     expect(t?.rows).toHaveLength(1)
     expect(t?.rows[0]?.[0]?.text.split('\n').slice(1)).toEqual([
       'Nơi nhận:',
@@ -85,105 +137,175 @@ describe('layout', () => {
 describe('the schedule of Q4 2025', () => {
   const schedule = () => tableStartingWith(docx, 'TT', 'Thời gian', 'Đơn vị cơ sở đến')
 
-  it('is a fixed table over the text width with thin single borders and a repeated header row', () => {
+  it('is a landscape Phụ lục after the signature, with a repeated header row and 13 pt text', () => {
+    const sections = sectionsOf(docx.document)
+    expect(sections).toHaveLength(2)
+    expect(sections[1]).toMatchObject({ orient: 'landscape', pageStart: 1 })
+    const appendix = plainText(sectionBodies(docx.document)[1] ?? '')
+    expect(appendix).toContain('Phụ lục')
+    expect(appendix).toContain('LỊCH ĐI CÔNG TÁC CƠ SỞ QUÝ IV NĂM 2025')
+    expect(appendix).toContain(
+      '(Kèm theo Kế hoạch số 01-KH/TĐTN-VP ngày 01/12/2025 của Ban Thường vụ Tỉnh đoàn)'
+    )
     const t = schedule()
-    expectFixedWidths(t)
+    expectFixedWidths(t, 14003)
     expect(t.headerRows).toBe(1)
     expect(new Set(borderStyles(t.xml))).toEqual(new Set(['single']))
     expect(t.rows[0]?.map((c) => c.text)).toEqual([
       'TT',
       'Thời gian',
       'Đơn vị cơ sở đến',
-      'Nội dung',
+      'Loại nội dung',
+      'Nội dung, chủ đề',
       'Cán bộ đi',
       'Số ngày',
       'Ghi chú'
     ])
-    // 12 pt in the cells of this seven-column table.
-    expect(runsOf(t.xml).every((r) => r.size === 24)).toBe(true)
+    expectTableText(docx, t)
+    // The plan's body holds no trip list.
+    expect(
+      tablesOf(sectionBodies(docx.document)[0] ?? '').some((x) => x.rows[0]?.[1]?.text === 'Thời gian')
+    ).toBe(false)
   })
 
-  it('lists every trip of the quarter, grouped by month, with the planned TR005 of 22–26/12/2025', () => {
-    const t = schedule()
-    const rows = t.rows.slice(1).map((r) => r.map((c) => c.text))
+  it('lists only the planned trips: TR005, not the chi đoàn meeting of November already reported', () => {
+    const rows = schedule()
+      .rows.slice(1)
+      .map((r) => r.map((c) => c.text))
     expect(rows).toEqual([
-      ['Tháng 11/2025'],
-      [
-        '1',
-        '17/11/2025 –\n18/11/2025',
-        'Chi đoàn ấp 2 xã Tân Ân',
-        'Dự sinh hoạt chi đoàn',
-        'Đinh Thị Ngân',
-        '2',
-        'Đã báo cáo'
-      ],
       ['Tháng 12/2025'],
-      [
-        '2',
-        '22/12/2025 –\n26/12/2025',
-        'Đoàn phường An Xuyên',
-        'Đi cơ sở theo chuyên đề',
-        'Lê Minh Đức',
-        '5',
-        ''
-      ]
+      ['1', '22/12 –\n26/12/2025', 'Đoàn phường An Xuyên', 'Chuyên đề', '', 'Lê Minh Đức', '5', '']
     ])
-    expect(rows.filter((r) => r.length > 1)).toHaveLength(tripCount('2025-10-01', '2025-12-31'))
-    // The month rows span the table.
-    expect(t.rows[1]?.[0]?.span).toBe(7)
+    expect(rows.filter((r) => r.length > 1)).toHaveLength(plannedCount('2025-10-01', '2025-12-31'))
+    expect(text).not.toContain('Đã báo cáo')
+    expect(schedule().rows[1]?.[0]?.span).toBe(8)
   })
 
-  it('states the quarter figures: trips, cadres, units and the days by kind', () => {
-    expect(text).toContain('trong quý có 2 đồng chí đăng ký đi cơ sở.')
+  it('states the quarter figures: planned trips, cadres, units and the days by kind', () => {
+    expect(text).toContain('trong quý có 1 đồng chí đăng ký đi cơ sở.')
     expect(text).toContain('Thời gian: từ ngày 01/10/2025 đến ngày 31/12/2025.')
-    expect(text).toContain('Địa bàn: 2 đơn vị (Chi đoàn ấp 2 xã Tân Ân; Đoàn phường An Xuyên).')
+    expect(text).toContain('Địa bàn: 1 đơn vị (Đoàn phường An Xuyên).')
     expect(text).toContain(
-      'Trong quý có 2 chuyến đi cơ sở, tổng số 7 ngày công tác cơ sở (cộng theo từng cán bộ), trong đó:'
+      'Trong quý, cán bộ đăng ký 1 chuyến đi cơ sở, tổng số 5 ngày công tác cơ sở (cộng theo từng cán bộ), trong đó:'
     )
-    expect(text).toContain('- Đi cơ sở theo chuyên đề: 5 ngày;')
-    expect(text).toContain('- Dự sinh hoạt chi đoàn: 2 ngày.')
+    expect(text).toContain('- Đi cơ sở theo chuyên đề: 5 ngày.')
+    expect(text).toContain('Lịch đi cơ sở cụ thể của từng cán bộ tại Phụ lục kèm theo.')
   })
 })
 
-describe('other quarters', () => {
-  it('counts each cadre-day of Q1 once: the total equals the year summary as of 31/03 (all Q1 trips are done)', async () => {
-    const ctx = fixture.at('2025-12-01')
-    const out = await exportDocument(ctx, { document: 'quarter-plan', year: 2025, quarter: 1, draft: true })
-    const q1 = plainText((await readDocx(out.buffer)).document)
-    const summary = loadYearSummaryView(ctx, 2025, '2025-03-31')
-    const days = summary.cadres.reduce((sum, c) => sum + c.days, 0)
-    // TR001 and TR002 of A02 overlap on 12–13/03: those days count once.
-    expect(days).toBeGreaterThan(100)
-    expect(q1).toContain(
-      `Trong quý có ${tripCount('2025-01-01', '2025-03-31')} chuyến đi cơ sở, tổng số ${formatDays(days)} ngày`
-    )
-    const t = tableStartingWith(await readDocx(out.buffer), 'TT', 'Thời gian')
-    expect(t.rows.filter((r) => r.length === 1).map((r) => r[0]?.text)).toEqual([
-      'Tháng 1/2025',
-      'Tháng 2/2025',
-      'Tháng 3/2025'
+describe('a quarter with overlapping and cross-quarter planned trips (Q1 2026)', () => {
+  let q1: DocxParts
+
+  beforeAll(async () => {
+    const ctx = fixture.at('2025-12-15')
+    addTrips(ctx, [
+      {
+        code: 'K1',
+        from: '2026-01-05',
+        to: '2026-01-07',
+        kind: 'CHUYEN_DE',
+        status: 'DU_KIEN',
+        cadreCodes: ['A03'],
+        unitCodes: ['P1'],
+        topic: 'Khảo sát đoàn viên'
+      },
+      {
+        code: 'K2',
+        from: '2026-01-07',
+        to: '2026-01-08',
+        kind: 'KIEM_TRA',
+        status: 'DU_KIEN',
+        cadreCodes: ['A03'],
+        unitCodes: ['TAN']
+      },
+      {
+        code: 'K3',
+        from: '2026-03-30',
+        to: '2026-04-02',
+        kind: 'PHOI_HOP',
+        status: 'DU_KIEN',
+        cadreCodes: ['A04', 'A05'],
+        unitCodes: ['DDT'],
+        note: 'Cùng Huyện đoàn tổ chức ngày hội'
+      },
+      {
+        code: 'K4',
+        from: '2026-01-12',
+        to: '2026-01-12',
+        kind: 'DU_SH_CHI_DOAN',
+        status: 'DA_THUC_HIEN',
+        cadreCodes: ['A06'],
+        unitCodes: ['CD-TA2']
+      }
     ])
-    // The header row repeats on each page of the long schedule.
-    expect(t.headerRows).toBe(1)
+    const out = await exportDocument(ctx, { document: 'quarter-plan', year: 2026, quarter: 1, draft: true })
+    q1 = await readDocx(out.buffer)
   })
 
-  it('splits a trip across the quarter edge: CD0178 (30/06–01/07) counts one day in Q2 and one in Q3', async () => {
-    const ctx = fixture.at('2025-12-01')
-    for (const [quarter, month] of [
-      [2, 'Tháng 6/2025'],
-      [3, 'Tháng 7/2025']
-    ] as const) {
-      const out = await exportDocument(ctx, { document: 'quarter-plan', year: 2025, quarter, draft: true })
-      const t = tableStartingWith(await readDocx(out.buffer), 'TT', 'Thời gian')
-      const at = t.rows.findIndex((r) => r[1]?.text === '30/06/2025 –\n01/07/2025')
-      expect(at).toBeGreaterThan(0)
-      expect(t.rows[at]?.[5]?.text).toBe('1')
-      const groupAbove = t.rows
-        .slice(0, at)
-        .filter((r) => r.length === 1)
-        .pop()
-      expect(groupAbove?.[0]?.text).toBe(month)
-    }
+  it("counts each cadre-day once and only the quarter's part of a trip across its edge", () => {
+    const q1Text = plainText(q1.document)
+    // K1 3 days; K2 1 (07/01 is K1's); K3 30–31/03 for two cadres: 4. The done K4 is no plan.
+    expect(q1Text).toContain('Trong quý, cán bộ đăng ký 3 chuyến đi cơ sở, tổng số 8 ngày công tác cơ sở')
+    expect(q1Text).toContain('- Đi cơ sở theo chuyên đề: 3 ngày;')
+    expect(q1Text).toContain('- Phối hợp chỉ đạo, tổ chức hoạt động: 4 ngày;')
+    expect(q1Text).toContain('- Kiểm tra, giám sát: 1 ngày.')
+    expect(q1Text).toContain('trong quý có 3 đồng chí đăng ký đi cơ sở.')
+    expect(q1Text).not.toContain('Chi đoàn ấp 2 xã Tân Ân')
+  })
+
+  it("groups the schedule by month, with each trip's days inside the quarter and its own note", () => {
+    const rows = tableStartingWith(q1, 'TT', 'Thời gian')
+      .rows.slice(1)
+      .map((r) => r.map((c) => c.text))
+    expect(rows).toEqual([
+      ['Tháng 1/2026'],
+      [
+        '1',
+        '05/01 –\n07/01/2026',
+        'Đoàn phường An Xuyên',
+        'Chuyên đề',
+        'Khảo sát đoàn viên',
+        'Lê Minh Đức',
+        '3',
+        ''
+      ],
+      ['2', '07/01 –\n08/01/2026', 'Đoàn xã Tân Ân', 'Kiểm tra', '', 'Lê Minh Đức', '2', ''],
+      ['Tháng 3/2026'],
+      [
+        '3',
+        '30/03 –\n02/04/2026',
+        'Đoàn xã Đất Mũi',
+        'Phối hợp',
+        '',
+        'Phạm Thị Ý\nVõ Quang Ánh',
+        '2',
+        'Cùng Huyện đoàn tổ chức ngày hội'
+      ]
+    ])
+  })
+
+  it('puts the rest of the cross-quarter trip in the next quarter', async () => {
+    const ctx = fixture.at('2025-12-15')
+    const out = await exportDocument(ctx, { document: 'quarter-plan', year: 2026, quarter: 2, draft: true })
+    const q2 = await readDocx(out.buffer)
+    expect(plainText(q2.document)).toContain('tổng số 4 ngày công tác cơ sở')
+    const rows = tableStartingWith(q2, 'TT', 'Thời gian').rows.slice(1)
+    expect(rows.map((r) => r[0]?.text)).toEqual(['Tháng 4/2026', '1'])
+    expect(rows[1]?.[6]?.text).toBe('2')
+  })
+
+  it('has no Phụ lục when nothing is planned', async () => {
+    const out = await exportDocument(fixture.at('2025-12-15'), {
+      document: 'quarter-plan',
+      year: 2025,
+      quarter: 2,
+      draft: true
+    })
+    const docx2 = await readDocx(out.buffer)
+    expect(sectionsOf(docx2.document)).toHaveLength(1)
+    expect(plainText(docx2.document)).toContain(
+      'Chưa có chuyến đi cơ sở dự kiến nào được đăng ký trong quý II năm 2025.'
+    )
   })
 })
 

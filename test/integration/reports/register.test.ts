@@ -4,7 +4,7 @@
  * when the office has not entered its details yet.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { changeLog, issuedDocuments } from '../../../electron/db/schema'
+import { changeLog, changeRows, issuedDocuments } from '../../../electron/db/schema'
 import { issueDocument, listIssuedDocuments, nextNumber } from '../../../electron/services/documents'
 import { exportDocument } from '../../../electron/reports/export'
 import { PLACEHOLDER } from '../../../electron/reports/load'
@@ -53,13 +53,46 @@ describe('numbering', () => {
     )
   })
 
-  it('records each number in the change log of the same transaction', () => {
+  it('records each number in the change log of the same transaction, in words and as the row', () => {
     const ctx = fixture.at('2026-01-02')
     const issued = issueDocument(ctx, { ...base, typeCode: 'TB' })
     const log = ctx.db.select().from(changeLog).where(eq(changeLog.entityKey, issued.symbol)).all()
     expect(log).toHaveLength(1)
-    expect(log[0]).toMatchObject({ entity: 'issued_document', action: 'insert', source: 'Cấp số văn bản TB' })
-    expect(JSON.parse(log[0]?.newValue ?? '{}')).toMatchObject({ number: 1, symbol: '01-TB/TĐTN-XDĐ' })
+    const label = `Cấp số văn bản 01-TB/TĐTN-XDĐ: ${base.title}`
+    expect(log[0]).toMatchObject({ entity: 'issued_documents', action: 'insert', source: label })
+    expect(JSON.parse(log[0]?.newValue ?? '{}')).toEqual({
+      symbol: '01-TB/TĐTN-XDĐ',
+      title: base.title,
+      issuedDate: base.issuedDate
+    })
+    expect(issued.change).toEqual({ batchId: log[0]?.batchId, label })
+    // The raw row is kept with the batch too (what "Hoàn tác" replays).
+    const kept = ctx.db.select().from(changeRows).where(eq(changeRows.batchId, issued.change.batchId)).all()
+    expect(kept.map((r) => r.tableName)).toEqual(['issued_documents'])
+    expect(JSON.parse(kept[0]?.after ?? '{}')).toMatchObject({ number: 1, symbol: '01-TB/TĐTN-XDĐ' })
+  })
+
+  it('registers a number the văn thư typed, refuses one the register already holds, and goes on after it', () => {
+    const ctx = fixture.at('2026-01-03')
+    const typed = issueDocument(ctx, { ...base, typeCode: 'CV', number: 15 })
+    expect(typed.symbol).toBe('15-CV/TĐTN-XDĐ')
+    expect(nextNumber(ctx, 'CV', '2022–2027')).toBe(16)
+    const taken = (() => {
+      try {
+        issueDocument(ctx, { ...base, typeCode: 'CV', number: 15, title: 'Một công văn khác' })
+      } catch (error) {
+        return error
+      }
+      return null
+    })()
+    expect(taken).toBeInstanceOf(AppError)
+    expect(taken).toMatchObject({ code: 'CONFLICT' })
+    expect((taken as AppError).details).toEqual([
+      `number: Số 15-CV/TĐTN-XDĐ đã cấp ngày 20/12/2025 cho văn bản "${base.title}"; hãy nhập số khác hoặc để trống để lấy số tiếp theo.`
+    ])
+    // A lower number still free is taken as typed; the sequence goes on after the highest.
+    expect(issueDocument(ctx, { ...base, typeCode: 'CV', number: 3 }).symbol).toBe('03-CV/TĐTN-XDĐ')
+    expect(issueDocument(ctx, { ...base, typeCode: 'CV' }).symbol).toBe('16-CV/TĐTN-XDĐ')
   })
 
   it('lets the database refuse a number used twice', () => {

@@ -9,12 +9,21 @@ import { listIssuedDocuments } from '../../../electron/services/documents'
 import { loadYearSummaryView } from '../../../electron/services/summary'
 import { AppError } from '../../../shared/api/errors'
 import { formatDays } from '../../../shared/domain/format'
-import { findParagraph, paragraphsOf, plainText, readDocx, tablesOf, type DocxParts } from './docx-xml'
+import {
+  elements,
+  findParagraph,
+  paragraphsOf,
+  plainText,
+  readDocx,
+  tablesOf,
+  type DocxParts
+} from './docx-xml'
 import { enterOrganisation, expected, openFixtureDb, type FixtureDb } from './fixture-db'
 import {
   borderStyles,
   expectDoanLayout,
   expectFixedWidths,
+  expectTableText,
   expectTitle,
   tableStartingWith
 } from './layout-expect'
@@ -84,11 +93,13 @@ describe('layout of a personal form', () => {
     expectFixedWidths(t)
     expect(t.grid).toEqual([4535, 4536])
     expect(new Set(borderStyles(t.xml))).toEqual(new Set(['none']))
-    expect(t.rows).toHaveLength(1)
-    expect(t.rows[0]?.map((c) => c.text)).toEqual([
-      'XÁC NHẬN CỦA TRƯỞNG BAN\n(Ký, ghi rõ họ tên)\nTrần Văn Bé',
-      'NGƯỜI ĐĂNG KÝ\n(Ký, ghi rõ họ tên)\nLê Minh Đức'
+    // Titles in one row, hints and names in the next: the two "(Ký, ghi rõ họ tên)" stay level.
+    expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['XÁC NHẬN CỦA TRƯỞNG BAN', 'NGƯỜI ĐĂNG KÝ'],
+      ['(Ký, ghi rõ họ tên)\nTrần Văn Bé', '(Ký, ghi rõ họ tên)\nLê Minh Đức']
     ])
+    // The title row goes with the signatures, and the table's totals row with the commitment before them.
+    expect(elements(t.xml, 'w:tr')[0]).toMatch(/<w:keepNext\/>/)
     expect(t.xml).toMatch(/<w:cantSplit\/>/)
     expect(text).not.toContain('TM. BAN THƯỜNG VỤ')
     expect(text).not.toContain('Nơi nhận')
@@ -123,18 +134,24 @@ describe('content from the data', () => {
     expect(t.headerRows).toBe(1)
     expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([
       ['TT', 'Thời gian', 'Đơn vị cơ sở đến', 'Loại nội dung', 'Nội dung, chủ đề', 'Số ngày', 'Ghi chú'],
-      ['1', '22/12/2025 –\n26/12/2025', 'Đoàn phường An Xuyên', 'Chuyên đề', '', '5', ''],
+      ['1', '22/12 –\n26/12/2025', 'Đoàn phường An Xuyên', 'Chuyên đề', '', '5', ''],
       ['Tổng số ngày đăng ký trong quý', '5', '']
     ])
     expect(t.rows[2]?.[0]?.span).toBe(5)
+    expectTableText(docx, t)
+    // The last rows, the commitment and the signatures move to a new page together.
+    expect(elements(t.xml, 'w:tr').at(-1)).toMatch(/<w:keepNext\/>/)
+    expect(findParagraph(paragraphsOf(docx.document), (x) => x.startsWith('Tôi cam kết')).xml).toMatch(
+      /<w:keepNext\/>/
+    )
   })
 
   it('counts a slot once where two trips overlap (A02 in Q1: TR001 10–13/03 and TR002 12–14/03)', async () => {
     const t = tableStartingWith(await form(1, 'A02'), 'TT', 'Thời gian')
     const row = (period: string) => t.rows.find((r) => r[1]?.text === period)
-    expect(row('10/03/2025 –\n13/03/2025')?.[5]?.text).toBe('4')
-    expect(row('12/03/2025 –\n14/03/2025')?.[5]?.text).toBe('1')
-    expect(row('12/03/2025 –\n14/03/2025')?.[4]?.text).toBe('Khảo sát đoàn viên')
+    expect(row('10/03 –\n13/03/2025')?.[5]?.text).toBe('4')
+    expect(row('12/03 –\n14/03/2025')?.[5]?.text).toBe('1')
+    expect(row('12/03 –\n14/03/2025')?.[4]?.text).toBe('Khảo sát đoàn viên')
     const body = t.rows.slice(1, -1)
     const sum = body.reduce((s, r) => s + Number((r[5]?.text ?? '').replace(',', '.')), 0)
     const total = t.rows.at(-1)?.[1]?.text
@@ -149,8 +166,11 @@ describe('content from the data', () => {
   it('has the Thường trực confirm the form of a head of ban', async () => {
     const head = await form(4, 'A02')
     const t = tablesOf(head.document).at(-1)
-    expect(t?.rows[0]?.[0]?.text).toBe('XÁC NHẬN CỦA THƯỜNG TRỰC TỈNH ĐOÀN\n(Ký, ghi rõ họ tên)\n')
-    expect(t?.rows[0]?.[1]?.text).toBe('NGƯỜI ĐĂNG KÝ\n(Ký, ghi rõ họ tên)\nTrần Văn Bé')
+    // Too long for half the page on one line: two lines, broken after "XÁC NHẬN CỦA".
+    expect(t?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['XÁC NHẬN CỦA\nTHƯỜNG TRỰC TỈNH ĐOÀN', 'NGƯỜI ĐĂNG KÝ'],
+      ['(Ký, ghi rõ họ tên)\n', '(Ký, ghi rõ họ tên)\nTrần Văn Bé']
+    ])
     expect(tableStartingWith(head, 'TT', 'Thời gian').rows[1]?.[0]?.text).toBe(
       'Chưa có chuyến đi nào trong quý.'
     )

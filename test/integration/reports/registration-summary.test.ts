@@ -10,12 +10,14 @@ import { loadYearSummaryView } from '../../../electron/services/summary'
 import { AppError } from '../../../shared/api/errors'
 import { formatDays } from '../../../shared/domain/format'
 import { CONTENT_KIND_SHORT_LABELS, CONTENT_KINDS } from '../../../shared/domain/kinds'
+import { textWidth } from '../../../electron/reports/blocks/measure'
 import { plainText, readDocx, runsOf, tablesOf, type DocxParts, type TableInfo } from './docx-xml'
 import { enterOrganisation, openFixtureDb, type FixtureDb } from './fixture-db'
 import {
   borderStyles,
   expectDoanLayout,
   expectFixedWidths,
+  expectTableText,
   expectTitle,
   tableStartingWith
 } from './layout-expect'
@@ -80,9 +82,14 @@ describe('the whole office, Q4 2025', () => {
     expect(second.filter((c) => c.vMerge !== 'continue').map((c) => c.text)).toEqual(
       CONTENT_KINDS.map((k) => CONTENT_KIND_SHORT_LABELS[k])
     )
-    // A bold 12 pt "Chuyên" needs about 800 twips plus 60 of padding.
-    for (const w of t.grid.slice(2, 2 + CONTENT_KINDS.length)) expect(w).toBeGreaterThanOrEqual(860)
-    expect(runsOf(t.xml).every((r) => r.size === 24)).toBe(true)
+    // Each kind's column holds the longest word of its header in bold 13 pt, and its padding.
+    CONTENT_KINDS.forEach((k, i) => {
+      const longest = Math.max(
+        ...CONTENT_KIND_SHORT_LABELS[k].split(' ').map((w) => textWidth(w, { size: 26, bold: true }))
+      )
+      expect(t.grid[2 + i]).toBeGreaterThan(longest + 2 * 57)
+    })
+    expectTableText(officeDocx, t)
   })
 
   it("groups the cadres by ban, with each ban's subtotals, and ends with the totals", () => {
@@ -173,8 +180,9 @@ describe('one ban (TCKT), Q4 2025', () => {
 
   it('is signed by the head of the ban beside the recipients', () => {
     const t = tablesOf(banDocx.document).at(-1)
-    expect(t?.rows[0]?.[1]?.text).toBe('TRƯỞNG BAN\n\nTrần Văn Bé')
-    expect(t?.rows[0]?.[0]?.text.split('\n').slice(1)).toEqual([
+    // The head's title is the only title line: "Nơi nhận:" stands level with it, not a line lower.
+    expect(t?.rows[0]?.[1]?.text).toBe('TRƯỞNG BAN\nTrần Văn Bé')
+    expect(t?.rows[0]?.[0]?.text.split('\n')).toEqual([
       'Nơi nhận:',
       '- Thường trực Tỉnh đoàn (b/c);',
       '- Văn phòng Tỉnh đoàn (t/h);',

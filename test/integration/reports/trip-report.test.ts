@@ -82,8 +82,9 @@ describe('TR002: Trần Văn Bé, 12–14/03/2025, Huyện đoàn Ngọc Hiển,
     if (!t) throw new Error('no signature table')
     expectFixedWidths(t)
     expect(new Set(borderStyles(t.xml))).toEqual(new Set(['none']))
-    expect(t.rows[0]?.[1]?.text).toBe('NGƯỜI BÁO CÁO\n\nTrần Văn Bé')
-    expect(t.rows[0]?.[0]?.text.split('\n').slice(1)).toEqual([
+    // "Nơi nhận:" level with the only title line, not a line below it.
+    expect(t.rows[0]?.[1]?.text).toBe('NGƯỜI BÁO CÁO\nTrần Văn Bé')
+    expect(t.rows[0]?.[0]?.text.split('\n')).toEqual([
       'Nơi nhận:',
       '- Thường trực Tỉnh đoàn (b/c);',
       '- Lãnh đạo Ban Tổ chức - Kiểm tra;',
@@ -128,9 +129,38 @@ describe('a trip of two cadres (TR004, 09–10/09/2025)', () => {
     expect(t).toContain(
       '- Đơn vị cơ sở đến: Đoàn xã Tân Ân (trực thuộc Tỉnh đoàn Cà Mau); Đoàn xã Đất Mũi (trực thuộc Tỉnh đoàn Cà Mau).'
     )
-    expectTitle(two, 'BÁO CÁO', ['Kết quả đi công tác cơ sở', '(Kiểm tra, giám sát)'])
+    // No topic: the trích yếu says what, where and when.
+    expectTitle(two, 'BÁO CÁO', [
+      'Kết quả đi công tác cơ sở: kiểm tra, giám sát',
+      'tại Đoàn xã Tân Ân, Đoàn xã Đất Mũi từ ngày 09/09/2025 đến ngày 10/09/2025'
+    ])
     expect(t).toMatch(/Cà Mau, ngày\u00a0+tháng\u00a0+năm 2025/)
-    expect(tablesOf(two.document).at(-1)?.rows[0]?.[1]?.text).toBe('NGƯỜI BÁO CÁO\n\nHuỳnh Thị Ơn')
+    expect(tablesOf(two.document).at(-1)?.rows[0]?.[1]?.text).toBe('NGƯỜI BÁO CÁO\nHuỳnh Thị Ơn')
+  })
+
+  it("puts a leader's own report under the BCH, not the Văn phòng the office files them under", async () => {
+    const out = await exportDocument(fixture.at('2025-09-15'), {
+      document: 'trip-report',
+      year: 2025,
+      tripCode: 'TR004',
+      cadreCode: 'A01'
+    })
+    const leader = await readDocx(out.buffer)
+    expectDoanLayout(leader, {
+      issuer: 'BCH ĐOÀN TỈNH CÀ MAU\n***',
+      numberLine: '',
+      dateLine: 'Cà Mau, ngày 15 tháng 9 năm 2025'
+    })
+    const t = plainText(leader.document)
+    expect(t).not.toContain('VĂN PHÒNG')
+    expect(t).not.toContain('Lãnh đạo Văn phòng')
+    expect(t).toContain('- Cán bộ báo cáo: đồng chí Nguyễn Hồng Thắm, Phó Bí thư Tỉnh đoàn.')
+    expect(tablesOf(leader.document).at(-1)?.rows[0]?.[0]?.text.split('\n')).toEqual([
+      'Nơi nhận:',
+      '- Thường trực Tỉnh đoàn (b/c);',
+      '- Văn phòng Tỉnh đoàn (t/h);',
+      '- Lưu hồ sơ đi cơ sở.'
+    ])
   })
 })
 

@@ -298,7 +298,11 @@ describe('Phụ lục 01: one row per cadre', () => {
     const totals = t.rows[at] ?? []
     expect(totals.slice(1, 7).map((c) => c.text)).toEqual(['77', '73', '37', '46', '106,5', '339,5'])
     const rowXml = elements(t.xml, 'w:tr')[at] ?? ''
-    expect(runsOf(rowXml).filter((r) => r.text).every((r) => r.bold)).toBe(true)
+    expect(
+      runsOf(rowXml)
+        .filter((r) => r.text)
+        .every((r) => r.bold)
+    ).toBe(true)
     // The last subject row is kept on the page of its totals.
     expect(elements(t.xml, 'w:tr')[at - 1]).toMatch(/<w:keepNext\/>/)
     expect(t.rows[t.rows.length - 1]?.[0]?.text).toBe(String(expected.yearEnd.cadres.length))
@@ -312,7 +316,7 @@ describe('Phụ lục 02: units visited', () => {
     return t
   }
 
-  it('is landscape, names the units without the office\'s internal codes, with the unit above', () => {
+  it("is landscape, names the units without the office's internal codes, with the unit above", () => {
     expect(sectionsOf(docx.document)[2]).toMatchObject({ orient: 'landscape' })
     const t = table()
     expect(t.rows[0]?.map((c) => c.text)).toEqual([
@@ -332,7 +336,10 @@ describe('Phụ lục 02: units visited', () => {
   it('tells apart the two "Đoàn xã Tân Ân" by when each was active', () => {
     const rows = table().rows.filter((r) => r[1]?.text === 'Đoàn xã Tân Ân')
     expect(rows).toHaveLength(2)
-    expect(rows.map((r) => r[5]?.text).sort()).toEqual(['Hoạt động từ 01/07/2025', 'Hoạt động đến 30/06/2025'])
+    expect(rows.map((r) => r[5]?.text).sort()).toEqual([
+      'Hoạt động từ 01/07/2025',
+      'Hoạt động đến 30/06/2025'
+    ])
   })
 })
 
