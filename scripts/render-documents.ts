@@ -3,7 +3,9 @@
  * into a fresh database, enters the fixture office's details (Tỉnh đoàn Cà Mau) and exports
  * every document kind as .docx into the given folder: the year report, a mid-year progress
  * report, the Q4 plan, a cadre's Q4 registration form, the Q4 registration summaries of one
- * ban and of the office, a trip report and a chi đoàn report.
+ * ban and of the office, a trip report, a leader's trip report and a chi đoàn report. Then
+ * the demo office (Tỉnh đoàn Lâm Đồng, its organisation and signers from its workbook) as of
+ * 15/10/2025: the year report so far, the progress report and the Q4 plan.
  *   npx tsx scripts/render-documents.ts <out-dir>
  * scripts/render-documents.sh turns them into the PNG pages of docs/documents/.
  */
@@ -14,7 +16,9 @@ import { openDatabase } from '../electron/db/connection'
 import { organisation, signers } from '../electron/db/schema'
 import { exportDocument } from '../electron/reports/export'
 import { createServiceContext, type Clock } from '../electron/services/context'
-import { importWorkbook } from '../electron/services/workbook'
+import { buildDemoWorkbook } from '../electron/services/demo'
+import { seedDemoSettings } from '../electron/services/settings/demo'
+import { importWorkbook, importWorkbookData } from '../electron/services/workbook'
 
 const root = resolve(__dirname, '..')
 
@@ -105,6 +109,11 @@ async function main(outDir: string): Promise<void> {
         { document: 'trip-report', year: 2025, tripCode: 'TR002' }
       ],
       [
+        '2025-09-15',
+        'bao-cao-chuyen-di-TR004-lanh-dao.docx',
+        { document: 'trip-report', year: 2025, tripCode: 'TR004', cadreCode: 'A01' }
+      ],
+      [
         '2025-08-25',
         'bao-cao-du-sinh-hoat-chi-doan-TR003.docx',
         { document: 'chi-doan-report', year: 2025, tripCode: 'TR003' }
@@ -112,6 +121,39 @@ async function main(outDir: string): Promise<void> {
     ]
     for (const [day, file, options] of more) {
       const out = await exportDocument(on(day), options)
+      writeFileSync(join(outDir, file), out.buffer)
+      process.stdout.write(`${out.fileName}\n`)
+    }
+  } finally {
+    handle.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+  await renderDemo(outDir)
+}
+
+/** The demo office of the app (npm run cli -- demo) in mid-October 2025. */
+async function renderDemo(outDir: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sdcs-render-demo-'))
+  const handle = openDatabase(join(dir, 'demo.sqlite'))
+  const today = '2025-10-15'
+  const ctx = createServiceContext(handle, { today: () => today, now: () => `${today}T08:00:00.000Z` })
+  try {
+    const imported = importWorkbookData(ctx, buildDemoWorkbook({ year: 2025, today }), 'Dữ liệu mẫu')
+    if (!imported.committed) throw new Error('Không nhập được văn phòng mẫu')
+    seedDemoSettings(ctx, 2025)
+    const docs: Array<[string, Parameters<typeof exportDocument>[1]]> = [
+      ['mau-bao-cao-nam-2025.docx', { document: 'year-report', year: 2025, departmentAbbreviation: 'XDĐ' }],
+      [
+        'mau-bao-cao-tien-do-2025-10-15.docx',
+        { document: 'progress-report', year: 2025, departmentAbbreviation: 'XDĐ' }
+      ],
+      [
+        'mau-ke-hoach-quy-4-2025.docx',
+        { document: 'quarter-plan', year: 2025, quarter: 4, departmentAbbreviation: 'XDĐ' }
+      ]
+    ]
+    for (const [file, options] of docs) {
+      const out = await exportDocument(ctx, options)
       writeFileSync(join(outDir, file), out.buffer)
       process.stdout.write(`${out.fileName}\n`)
     }

@@ -67,9 +67,11 @@ export function readTextsFile(file: string, document: DocumentKind): Record<stri
   const slots = DOCUMENT_CATALOG[document].texts
   const known = slots.map((s) => `"${s.key}" (${s.label})`).join(', ')
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new AppError('VALIDATION', `Tệp nội dung ${file} phải là một đối tượng JSON { "phần": "nội dung" }.`, [
-      `Các phần của văn bản "${document}": ${known}.`
-    ])
+    throw new AppError(
+      'VALIDATION',
+      `Tệp nội dung ${file} phải là một đối tượng JSON { "phần": "nội dung" }.`,
+      [`Các phần của văn bản "${document}": ${known}.`]
+    )
   }
   const texts: Record<string, string> = {}
   const problems: string[] = []

@@ -9,7 +9,7 @@ import { AppError } from '../../shared/api/errors'
 import { isValidIsoDate, yearOf, type IsoDate } from '../../shared/domain/dates'
 import type { ServiceContext } from '../services/context'
 import { issueDocument, nextNumber, type IssuedDocument } from '../services/documents'
-import { BLANK, documentSymbol, renderDocx, type DocumentTypeCode } from './blocks'
+import { BLANK, documentSymbol, formatDocumentNumber, renderDocx, type DocumentTypeCode } from './blocks'
 import { buildChiDoanReport } from './documents/chi-doan-report'
 import type { DocumentMeta } from './documents/common'
 import {
@@ -216,10 +216,14 @@ export async function exportDocument(ctx: ServiceContext, options: ExportOptions
   let draft = options.draft ?? false
   if (p.register === null) {
     if (typed !== undefined) {
-      throw fieldError('number', 'Văn bản của ban, của cá nhân không lấy số văn bản đi: để trống ô số văn bản.')
+      throw fieldError(
+        'number',
+        'Văn bản của ban, của cá nhân không lấy số văn bản đi: để trống ô số văn bản.'
+      )
     }
     notes.push('Văn bản của ban, của cá nhân: không lấy số trong sổ văn bản đi.')
-    if (options.signerId !== undefined) notes.push('Văn bản của ban, của cá nhân do người viết ký: không dùng người ký đã chọn.')
+    if (options.signerId !== undefined)
+      notes.push('Văn bản của ban, của cá nhân do người viết ký: không dùng người ký đã chọn.')
   } else {
     notes.push(...signerNotes)
     if (typed !== undefined && draft) {
@@ -230,7 +234,10 @@ export async function exportDocument(ctx: ServiceContext, options: ExportOptions
     }
     if (!draft && !configured) {
       if (typed !== undefined) {
-        throw fieldError('number', 'Chưa khai báo nhiệm kỳ đại hội (Cài đặt › Cơ quan) nên chưa ghi được số vào sổ văn bản đi.')
+        throw fieldError(
+          'number',
+          'Chưa khai báo nhiệm kỳ đại hội (Cài đặt › Cơ quan) nên chưa ghi được số vào sổ văn bản đi.'
+        )
       }
       // Numbers run per congress term: without one, a number would land in a sequence nobody uses.
       draft = true
@@ -241,7 +248,8 @@ export async function exportDocument(ctx: ServiceContext, options: ExportOptions
   }
   const numbering = {
     numbered: p.register !== null,
-    nextNumber: p.register !== null && configured ? nextNumber(ctx, p.register.typeCode, issuer.congressTerm) : null,
+    nextNumber:
+      p.register !== null && configured ? nextNumber(ctx, p.register.typeCode, issuer.congressTerm) : null,
     symbolSuffix:
       p.register === null
         ? null
@@ -277,7 +285,7 @@ export async function exportDocument(ctx: ServiceContext, options: ExportOptions
     // What the export will print, without taking a number: a typed one shows, the register's stays blank.
     const shown = draft ? meta : { ...meta, number: typed ?? null, date: signingDate }
     return {
-      fileName: `${p.fileStem}${typed === undefined || draft ? '-chua-cap-so' : `-so-${typed}`}.docx`,
+      fileName: `${p.fileStem}${typed === undefined || draft ? '-chua-cap-so' : `-so-${formatDocumentNumber(typed)}`}.docx`,
       buffer: await renderDocx(p.build(shown)),
       issued: null,
       change: null,

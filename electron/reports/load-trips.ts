@@ -152,7 +152,8 @@ export function loadQuarterPlanData(
     totalDays += r.totalDays
   }
   const unitNames = new Map<number, string>()
-  for (const trip of planned) for (const u of trip.units) if (!unitNames.has(u.id)) unitNames.set(u.id, u.name)
+  for (const trip of planned)
+    for (const u of trip.units) if (!unitNames.has(u.id)) unitNames.set(u.id, u.name)
   return {
     year,
     quarter,

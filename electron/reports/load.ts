@@ -114,11 +114,13 @@ function visitedUnitInfo(ctx: ServiceContext, summary: YearSummaryView): Record<
   const byDay = new Map<IsoDate, number[]>()
   for (const r of rows) byDay.set(lastDay(r), [...(byDay.get(lastDay(r)) ?? []), r.id])
   const parents = new Map<number, string | null>()
-  for (const [day, dayIds] of byDay) for (const [id, name] of parentNamesOn(ctx.db, dayIds, day)) parents.set(id, name)
+  for (const [day, dayIds] of byDay)
+    for (const [id, name] of parentNamesOn(ctx.db, dayIds, day)) parents.set(id, name)
   const out: Record<string, VisitedUnitInfo> = {}
   for (const r of rows) {
     const notes: string[] = []
-    if (r.validFrom && r.validFrom > summary.windowStart) notes.push(`Hoạt động từ ${formatDateVi(r.validFrom)}`)
+    if (r.validFrom && r.validFrom > summary.windowStart)
+      notes.push(`Hoạt động từ ${formatDateVi(r.validFrom)}`)
     if (r.validTo && r.validTo < summary.windowEnd) notes.push(`Hoạt động đến ${formatDateVi(r.validTo)}`)
     out[r.code] = { parentName: parents.get(r.id) ?? null, note: notes.length ? notes.join('; ') : null }
   }

@@ -9,11 +9,11 @@
  * puts the tree together.
  */
 import { createHashHistory, createRoute, createRouter, redirect } from '@tanstack/react-router'
-import { DocumentsPage } from './pages/DocumentsPage'
 import { ImportPage } from './pages/ImportPage'
 import { SummaryPage } from './pages/SummaryPage'
 import { cadreRoutes } from './pages/cadres/routes'
 import { dashboardRoutes } from './pages/dashboard/routes'
+import { documentRoutes } from './pages/documents/routes'
 import { historyRoutes } from './pages/history/routes'
 import { settingsRoutes } from './pages/settings/routes'
 import { unitRoutes } from './pages/units/routes'
@@ -40,7 +40,7 @@ const routeTree = rootRoute.addChildren([
   ...tripRoutes,
   page('/ke-hoach-quy', PlanningUpcoming),
   page('/tong-hop-nam', SummaryPage),
-  page('/van-ban', DocumentsPage),
+  ...documentRoutes,
   page('/nhap-xuat', ImportPage),
   ...historyRoutes,
   ...settingsRoutes

@@ -126,10 +126,16 @@ async function main(): Promise<void> {
     const mb = (n: number) => (n / 1e6).toFixed(1)
     const r = median(reportTimes)
     const b = median(baselineTimes)
-    console.log(`office: ${input.summary.cadres.length} cadres, ${tripCount} trips (seeded in ${(seeded / 1000).toFixed(1)} s, loaded in ${(loaded / 1000).toFixed(1)} s)`)
+    console.log(
+      `office: ${input.summary.cadres.length} cadres, ${tripCount} trips (seeded in ${(seeded / 1000).toFixed(1)} s, loaded in ${(loaded / 1000).toFixed(1)} s)`
+    )
     console.log(`data tables: ${tables.length}, ${rows} rows, ${cells} cells`)
-    console.log(`year report, build + pack: median ${r.toFixed(0)} ms of ${runs} (${reportTimes.map((x) => x.toFixed(0)).join(', ')}); document.xml ${mb(reportXml.length)} MB, .docx ${mb(report.length)} MB`)
-    console.log(`plain docx table, same rows and columns: median ${b.toFixed(0)} ms (${baselineTimes.map((x) => x.toFixed(0)).join(', ')}); document.xml ${mb(baselineXml.length)} MB, .docx ${mb(baseline.length)} MB`)
+    console.log(
+      `year report, build + pack: median ${r.toFixed(0)} ms of ${runs} (${reportTimes.map((x) => x.toFixed(0)).join(', ')}); document.xml ${mb(reportXml.length)} MB, .docx ${mb(report.length)} MB`
+    )
+    console.log(
+      `plain docx table, same rows and columns: median ${b.toFixed(0)} ms (${baselineTimes.map((x) => x.toFixed(0)).join(', ')}); document.xml ${mb(baselineXml.length)} MB, .docx ${mb(baseline.length)} MB`
+    )
     console.log(`ratio: ${(r / b).toFixed(2)}× (target ≤ 1.5×)`)
   } finally {
     rmSync(dir, { recursive: true, force: true })

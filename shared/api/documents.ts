@@ -137,7 +137,10 @@ export interface TripChoice {
 /** The date the document is signed: the date line, and the register's date for a numbered one. */
 const signingDate = z
   .string({ message: 'Ngày ký phải là một ngày.' })
-  .refine(isValidIsoDate, 'Ngày ký không hợp lệ: cần một ngày có thật, nhập dạng dd/mm/yyyy (ví dụ 05/01/2026).')
+  .refine(
+    isValidIsoDate,
+    'Ngày ký không hợp lệ: cần một ngày có thật, nhập dạng dd/mm/yyyy (ví dụ 05/01/2026).'
+  )
 
 /** Which document, for which data, signed by whom and when, with which rewritten parts. */
 export const documentRequestSchema = z.object({
@@ -175,6 +178,18 @@ export const documentRequestSchema = z.object({
   /** Preview only: show it as the draft the export would make (number and day blank). */
   draft: z.boolean({ message: 'Bản nháp: chọn có hoặc không.' }).optional()
 })
+
+/**
+ * The signer, date and number as the Văn bản screen's form holds them (the request's own
+ * field schemas, so the form and the service refuse alike; an empty date is "today").
+ */
+export const issueOptionsSchema = z.object({
+  signerId: documentRequestSchema.shape.signerId,
+  date: signingDate.nullable().optional(),
+  number: documentRequestSchema.shape.number
+})
+
+export type IssueOptions = z.infer<typeof issueOptionsSchema>
 
 export const issueRequestSchema = documentRequestSchema.extend({
   draft: z.boolean({ message: 'Bản nháp: chọn có hoặc không.' })

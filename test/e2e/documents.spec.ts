@@ -2,9 +2,11 @@
  * The "Văn bản" screen in Chromium against the real services (test/e2e/bridge.ts): choose the
  * year report, see it rendered from the real .docx, rewrite a free-text part, export it with
  * a number (window.desktop of the bridge saves into the test's folder, where the file is read
- * back), export a draft, and the grouped import warnings.
+ * back), export a draft; choose the signer, the date, a number typed by hand, the trích yếu
+ * and the recipients; the document kept in the address; the screen of an empty office; and
+ * the grouped import warnings.
  */
-import { mkdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { plainText, readDocx } from '../integration/reports/docx-xml'
@@ -12,11 +14,28 @@ import { enterOrganisation } from '../integration/reports/fixture-db'
 import { expect, FIXTURE_WORKBOOK, test } from './bridge'
 
 const SCREENSHOTS = resolve(__dirname, '../../test-results/screenshots')
+const DOCS_SCREENSHOTS = resolve(__dirname, '../../docs/screenshots')
 
-async function screenshot(page: Page, name: string): Promise<void> {
+/** A 1366×768 screenshot in test-results, and (for the main screens) in docs/screenshots too. */
+async function screenshot(page: Page, name: string, docs = false): Promise<void> {
   const file = join(SCREENSHOTS, name)
   mkdirSync(dirname(file), { recursive: true })
   await page.screenshot({ path: file })
+  if (docs) {
+    mkdirSync(DOCS_SCREENSHOTS, { recursive: true })
+    copyFileSync(file, join(DOCS_SCREENSHOTS, name))
+  }
+}
+
+/** The page fits the clerk's 1366-pixel screen: no horizontal scroll. */
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  // Runs in the page; the test project has no DOM types, so the page's globals are described here.
+  const width = await page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+        .documentElement.scrollWidth
+  )
+  expect(width).toBeLessThanOrEqual(1366)
 }
 
 const YEAR_REPORT = 'Báo cáo kết quả thực hiện chế độ đi công tác cơ sở năm'
@@ -47,7 +66,10 @@ test.describe('Văn bản', () => {
     await expect(preview).toContainText('Kết quả thực hiện chế độ đi công tác cơ sở')
     // The year-end total of the fixture (expected.json: 339,5 days).
     await expect(preview).toContainText('339,5')
-    await expect(page.getByRole('status').filter({ hasText: 'Bản nháp, chưa cấp số' })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: 'Xem trước: số cấp khi xuất' })).toBeVisible()
+    // The next number of the register, and the rest of the symbol, by the number field.
+    await expect(page.locator('.symbol-suffix')).toHaveText('-BC/TĐTN-VP')
+    await expect(page.getByLabel('Số văn bản')).toHaveAttribute('placeholder', '01')
 
     // The slot starts with the default the document prints, figures filled in.
     const strengths = page.getByLabel('III.1. Ưu điểm')
@@ -89,7 +111,8 @@ test.describe('Văn bản', () => {
 
     await page.setViewportSize({ width: 1366, height: 768 })
     await page.locator('.doc-form-scroll').evaluate((el) => el.scrollTo(0, 0))
-    await screenshot(page, 'van-ban.png')
+    await expectNoHorizontalScroll(page)
+    await screenshot(page, 'van-ban.png', true)
 
     // A draft: no number, nothing new in the register, the file still saved and readable.
     await page.getByLabel('Bản nháp (để trống số và ngày cho văn thư)').check()
@@ -144,6 +167,100 @@ test.describe('Văn bản', () => {
     await expect(notice).toContainText('Chưa khai báo nhiệm kỳ đại hội')
     expect(await bridge.handlers['documents.register']({})).toEqual([])
   })
+})
+
+test('chooses the signer, the date and a number by hand, rewrites the trích yếu and the recipients', async ({
+  page,
+  bridge
+}) => {
+  await bridge.importFile(FIXTURE_WORKBOOK)
+  enterOrganisation(bridge.ctx)
+  await bridge.handlers['signers.save']({
+    fullName: 'Lê Văn Tâm',
+    position: 'Bí thư',
+    authority: 'TM. BAN THƯỜNG VỤ',
+    isDefault: false
+  })
+
+  // The document and its data come from the address, and stay after a reload.
+  await page.goto('/#/van-ban?van=quarter-plan&nam=2025&quy=4')
+  await expect(page.getByLabel('Mẫu văn bản')).toHaveValue('quarter-plan')
+  await expect(page.getByLabel('Quý')).toHaveValue('4')
+  await page.reload()
+  await expect(page.getByLabel('Mẫu văn bản')).toHaveValue('quarter-plan')
+  const preview = page.getByTestId('docx-preview')
+  await expect(preview).toContainText('KẾ HOẠCH')
+
+  const signer = page.getByLabel('Người ký')
+  await expect(signer.locator('option')).toHaveText([
+    'Người ký mặc định: Nguyễn Hồng Thắm',
+    'Nguyễn Hồng Thắm · PHÓ BÍ THƯ',
+    'Lê Văn Tâm · BÍ THƯ'
+  ])
+  await signer.selectOption({ label: 'Lê Văn Tâm · BÍ THƯ' })
+  const date = page.getByLabel('Ngày ký')
+  await date.fill('28/12/2025')
+  await date.press('Enter')
+  const number = page.getByLabel('Số văn bản')
+  await number.fill('abc')
+  await expect(page.locator('.issue-options')).toContainText('Số văn bản phải là một số.')
+  await number.fill('7')
+  await expect(page.locator('.issue-options')).not.toContainText('Số văn bản phải là một số.')
+
+  const summary = page.getByLabel('Trích yếu (mỗi dòng là một dòng in)')
+  await expect(summary).toHaveValue('Đi công tác cơ sở của cán bộ Tỉnh đoàn\nquý IV năm 2025')
+  await summary.fill('Đi công tác cơ sở của cán bộ Tỉnh đoàn\nquý IV năm 2025 (bổ sung)')
+  await page
+    .getByLabel('Nơi nhận (mỗi dòng một nơi)')
+    .fill('Thường trực Tỉnh ủy (b/c)\nCác ban, văn phòng Tỉnh đoàn (t/h)\nLưu VP')
+
+  await expect(preview).toContainText('Số: 07-KH/TĐTN-VP')
+  await expect(preview).toContainText('Cà Mau, ngày 28 tháng 12 năm 2025')
+  await expect(preview).toContainText('quý IV năm 2025 (bổ sung)')
+  await expect(preview).toContainText('Lê Văn Tâm')
+  await expect(preview).toContainText('- Thường trực Tỉnh ủy (b/c);')
+  await expect(page.getByRole('status').filter({ hasText: 'Xem trước với số đã nhập' })).toBeVisible()
+  await page.locator('.doc-form-scroll').evaluate((el) => {
+    el.scrollTo(0, el.querySelector('.issue-options')?.getBoundingClientRect().top ?? 0)
+  })
+  await expectNoHorizontalScroll(page)
+  await screenshot(page, 'van-ban-ky-va-so.png', true)
+
+  await page.getByRole('button', { name: 'Xuất tệp Word…' }).click()
+  const notice = page.getByTestId('export-notice')
+  await expect(notice).toContainText('Đã cấp số 07-KH/TĐTN-VP ngày 28/12/2025')
+  const text = plainText((await readDocx(readFileSync(bridge.desktop.saved[0] ?? ''))).document)
+  expect(text).toContain('Số: 07-KH/TĐTN-VP')
+  expect(text).toContain('TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\nLê Văn Tâm')
+  expect(text).toContain('- Lưu VP.')
+  await expect(page.getByTestId('register-table').locator('tbody tr').first().locator('td')).toHaveText([
+    '07-KH/TĐTN-VP',
+    'Đi công tác cơ sở của cán bộ Tỉnh đoàn quý IV năm 2025 (bổ sung)',
+    '28/12/2025',
+    '2022–2027'
+  ])
+  // A typed number is used once: the field empties, and the same number again is refused under it.
+  await expect(number).toHaveValue('')
+  await number.fill('7')
+  await page.getByRole('button', { name: 'Xuất tệp Word…' }).click()
+  await expect(page.locator('.issue-options')).toContainText('Số 07-KH/TĐTN-VP đã cấp ngày 28/12/2025')
+  expect(bridge.desktop.saved).toHaveLength(1)
+})
+
+test('an office with nothing entered yet still previews a draft and says what is missing', async ({
+  page
+}) => {
+  await page.goto('/#/van-ban')
+  await expect(page.getByRole('heading', { name: 'Văn bản', level: 1 })).toBeVisible()
+  const preview = page.getByTestId('docx-preview')
+  await expect(preview.locator('section.docx').first()).toBeVisible()
+  await expect(preview).toContainText('BÁO CÁO')
+  await expect(page.getByLabel('Người ký')).toContainText('Chưa khai báo người ký (Cài đặt)')
+  await page.getByText(/Lưu ý khi lập văn bản/).click()
+  await expect(page.locator('.doc-notes')).toContainText('Chưa khai báo thông tin đơn vị ban hành')
+  await expect(page.locator('.register-panel')).toContainText('Chưa có văn bản nào được cấp số.')
+  await expectNoHorizontalScroll(page)
+  await screenshot(page, 'van-ban-trong.png', true)
 })
 
 test('a chi đoàn report offers only chi đoàn trips, reports for one of their cadres, and is dated, not numbered', async ({

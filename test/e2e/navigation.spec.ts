@@ -23,7 +23,7 @@ function nav(page: Page) {
   return page.getByRole('navigation', { name: 'Điều hướng chính' })
 }
 
-const scrollY = (page: Page) => page.evaluate(() => window.scrollY)
+const scrollY = (page: Page) => page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)
 
 test('the sections, their own filters and scroll positions, and record addresses', async ({ page, bridge }) => {
   await bridge.importFile(FIXTURE_WORKBOOK)

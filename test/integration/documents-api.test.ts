@@ -4,7 +4,7 @@
  * kind and its slots are the ones the documents print, previews never touch the register,
  * issuing numbers in sequence, and unknown codes are refused naming the code.
  */
-import { count } from 'drizzle-orm'
+import { count, eq, max } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiHandlers, ApiInput, ApiResult } from '../../shared/api/contract'
 import type { ApiEnvelope, AppErrorPayload } from '../../shared/api/errors'
@@ -50,6 +50,16 @@ async function docxText(contentBase64: string): Promise<string> {
 
 function registerRows(): number {
   return ctx.db.select({ n: count() }).from(issuedDocuments).get()?.n ?? 0
+}
+
+/** The number the register gives next for a type (its highest so far, plus one). */
+function registerNext(typeCode: string): number {
+  const row = ctx.db
+    .select({ n: max(issuedDocuments.number) })
+    .from(issuedDocuments)
+    .where(eq(issuedDocuments.typeCode, typeCode))
+    .get()
+  return (row?.n ?? 0) + 1
 }
 
 function changeLogRows(): number {
@@ -244,6 +254,144 @@ describe('documents.issue and documents.register', () => {
   })
 })
 
+describe('what the văn thư decides per document: signer, date, number, trích yếu, recipients', () => {
+  let other: number
+  let stopped: number
+
+  beforeAll(async () => {
+    other = (
+      await call('signers.save', {
+        fullName: 'Lê Văn Tâm',
+        position: 'Bí thư',
+        authority: 'TM. BAN THƯỜNG VỤ',
+        isDefault: false
+      })
+    ).value.id
+    stopped = (
+      await call('signers.save', {
+        fullName: 'Phan Thị Hoa',
+        position: 'Phó Bí thư',
+        authority: 'TM. BAN THƯỜNG VỤ',
+        isDefault: false
+      })
+    ).value.id
+    await call('signers.setActive', { id: stopped, active: false })
+  })
+
+  it('previews with the chosen signer, date and a typed number, and says which number the register would give', async () => {
+    const preview = await call('documents.preview', {
+      document: 'year-report',
+      year: 2025,
+      signerId: other,
+      date: '2025-12-28',
+      number: 77
+    })
+    const text = await docxText(preview.contentBase64)
+    expect(text).toContain('Số: 77-BC/TĐTN-VP')
+    expect(text).toContain('Cà Mau, ngày 28 tháng 12 năm 2025')
+    expect(text).toContain('TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\nLê Văn Tâm')
+    expect(preview.numbering).toEqual({
+      numbered: true,
+      nextNumber: registerNext('BC'),
+      symbolSuffix: '-BC/TĐTN-VP'
+    })
+    // A draft preview leaves number and day blank whatever was typed for the date.
+    const draft = await call('documents.preview', {
+      document: 'year-report',
+      year: 2025,
+      date: '2025-12-28',
+      draft: true
+    })
+    expect(await docxText(draft.contentBase64)).toMatch(/Cà Mau, ngày\u00a0+tháng\u00a0+năm 2025/)
+    // A dated document is never numbered.
+    const form = await call('documents.preview', {
+      document: 'registration-form',
+      year: 2025,
+      quarter: 3,
+      cadreCode: 'A05'
+    })
+    expect(form.numbering).toEqual({ numbered: false, nextNumber: null, symbolSuffix: null })
+  })
+
+  it('issues with them, records the trích yếu as typed, and answers with the register write', async () => {
+    const before = registerRows()
+    const file = await call('documents.issue', {
+      document: 'year-report',
+      year: 2025,
+      signerId: other,
+      date: '2025-12-29',
+      number: 88,
+      draft: false,
+      texts: {
+        summary: 'Tổng kết chế độ đi công tác cơ sở\nnăm 2025',
+        recipients: 'Ban Tổ chức Trung ương Đoàn (b/c)\nLưu VP'
+      }
+    })
+    expect(file.outcome).toBe('numbered')
+    expect(file.issued).toMatchObject({
+      symbol: '88-BC/TĐTN-VP',
+      number: 88,
+      issuedDate: '2025-12-29',
+      title: 'Tổng kết chế độ đi công tác cơ sở năm 2025'
+    })
+    expect(file.change?.label).toBe(
+      'Cấp số văn bản 88-BC/TĐTN-VP: Tổng kết chế độ đi công tác cơ sở năm 2025'
+    )
+    const text = await docxText(file.contentBase64)
+    expect(text).toContain('Tổng kết chế độ đi công tác cơ sở\nnăm 2025')
+    expect(text).toContain('- Ban Tổ chức Trung ương Đoàn (b/c);\n- Lưu VP.')
+    expect(text).toContain('Lê Văn Tâm')
+    expect(registerRows()).toBe(before + 1)
+    const draft = await call('documents.issue', { document: 'year-report', year: 2025, draft: true })
+    expect(draft.change).toBeNull()
+  })
+
+  it('refuses a stopped or unknown signer, a number already given, a number on a dated document or a draft', async () => {
+    const before = registerRows()
+    const stop = await refusal('documents.issue', {
+      document: 'year-report',
+      year: 2025,
+      signerId: stopped,
+      draft: false
+    })
+    expect(stop).toMatchObject({ code: 'VALIDATION' })
+    expect(stop.details).toEqual([
+      'signerId: Phan Thị Hoa đã ngừng ký (Cài đặt › Người ký); hãy chọn người ký khác.'
+    ])
+    expect(
+      await refusal('documents.preview', { document: 'year-report', year: 2025, signerId: 9999 })
+    ).toMatchObject({
+      code: 'NOT_FOUND'
+    })
+    const taken = await refusal('documents.issue', {
+      document: 'year-report',
+      year: 2025,
+      number: 88,
+      draft: false
+    })
+    expect(taken.code).toBe('CONFLICT')
+    expect(taken.details[0]).toMatch(/^number: Số 88-BC\/TĐTN-VP đã cấp ngày 29\/12\/2025/)
+    const dated = await refusal('documents.issue', {
+      document: 'trip-report',
+      year: 2025,
+      tripCode: 'TR002',
+      number: 3,
+      draft: false
+    })
+    expect(dated.details).toEqual([
+      'number: Văn bản của ban, của cá nhân không lấy số văn bản đi: để trống ô số văn bản.'
+    ])
+    const draft = await refusal('documents.issue', {
+      document: 'year-report',
+      year: 2025,
+      number: 5,
+      draft: true
+    })
+    expect(draft.details[0]).toMatch(/^number: Bản nháp để trống số/)
+    expect(registerRows()).toBe(before)
+  })
+})
+
 describe('refusals', () => {
   it('names the unknown trip, cadre or ban (NOT_FOUND), even where the document would ignore it', async () => {
     const trip = await refusal('documents.preview', {
@@ -297,7 +445,20 @@ describe('refusals', () => {
     const quarter = await refusal('documents.preview', { document: 'quarter-plan', year: 2025, quarter: 5 })
     expect(quarter).toMatchObject({ code: 'VALIDATION', details: ['quarter: Quý từ 1 đến 4.'] })
     const draftFlag = await refusal('documents.issue', { document: 'year-report', year: 2025 })
-    expect(draftFlag.details).toEqual(['draft: Thiếu lựa chọn bản nháp (có/không).'])
+    expect(draftFlag.details).toEqual(['draft: Bản nháp: chọn có hoặc không.'])
+    // Each field's message names the field, in Vietnamese.
+    const bad = await refusal('documents.preview', {
+      document: 'year-report',
+      year: 2025,
+      signerId: 'a',
+      date: '2025-02-30',
+      number: 0
+    })
+    expect(bad.details).toEqual([
+      'signerId: Người ký: chọn một người trong danh sách người ký.',
+      'date: Ngày ký không hợp lệ: cần một ngày có thật, nhập dạng dd/mm/yyyy (ví dụ 05/01/2026).',
+      'number: Số văn bản từ 1 trở lên.'
+    ])
     const wrongKind = await refusal('documents.preview', {
       document: 'chi-doan-report',
       year: 2025,

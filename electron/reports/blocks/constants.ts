@@ -66,8 +66,8 @@ export const TITLE_LINE = 276
 export const HEADER_COLUMNS = [4253, 4818] as const
 export const SIGNATURE_COLUMNS = [4082, 4989] as const
 
-/** Signature space (signature and red seal): about 27 mm above the signer's name. */
-export const SIGNATURE_SPACE = 1530
+/** Signature space (signature and red seal): 25 mm above the signer's name (S1: 25–30 mm). */
+export const SIGNATURE_SPACE = 1440
 
 /**
  * Data tables: thin single black borders; 1 mm of padding left and right and 0.7 mm above and

@@ -56,7 +56,7 @@ export function buildDocument(input: DocumentInput): Document {
           run: { font: FONT, size: SIZE.body, language: { value: 'vi-VN' } },
           paragraph: { spacing: { before: TIGHT.before, after: TIGHT.after, line: TIGHT.line } }
         }
-      },
+      }
     },
     // The table styles come as "external" styles: docx adds its defaults (and ours above) to them.
     externalStyles: TABLE_STYLES_XML,

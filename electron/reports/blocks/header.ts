@@ -43,6 +43,9 @@ function needed(text: string, style: MeasureStyle): number {
   return Math.ceil(textWidth(text, style) * 1.03 + 60)
 }
 
+/** Twips above each further line of a name in capitals, so marks above never touch the line before. */
+const STACKED_CAPITALS_GAP = 30
+
 /** Condensing beyond half a point per letter makes capitals touch (the issue with S1's own trick). */
 const MOST_CONDENSED = -10
 
@@ -129,20 +132,26 @@ export function headerLayout(input: HeaderInput): HeaderLayout {
 export function headerBlock(input: HeaderInput): Table {
   const layout = headerLayout(input)
   const left: Paragraph[] = []
-  // Capitals over several lines need 1.15 spacing, or the marks of one line touch the next (as titles).
-  const lineSpacing = layout.superiorLines.length + layout.issuerLines.length > 1 ? TITLE_LINE : undefined
-  for (const part of layout.superiorLines) left.push(line(part, { size: SIZE.superior, lineSpacing }))
+  // Capitals over several lines need 1.15 spacing and a point more above each line, or the
+  // marks of one line ("Ổ", "Ể") touch the line above (as titles).
+  const lines = layout.superiorLines.length + layout.issuerLines.length
+  const lineSpacing = lines > 1 ? TITLE_LINE : undefined
+  const gap = (i: number) => (i > 0 ? STACKED_CAPITALS_GAP : 0)
+  layout.superiorLines.forEach((part, i) =>
+    left.push(line(part, { size: SIZE.superior, lineSpacing, before: gap(i) }))
+  )
   layout.issuerLines.forEach((part, i) =>
     left.push(
       line(part, {
         size: SIZE.issuer,
         bold: true,
         characterSpacing: layout.issuerSpacing[i] ?? 0,
-        lineSpacing
+        lineSpacing,
+        before: gap(layout.superiorLines.length + i)
       })
     )
   )
-  left.push(line('***', { size: SIZE.starSeparator }))
+  left.push(line('***', { size: SIZE.starSeparator, before: lines > 1 ? STACKED_CAPITALS_GAP : 0 }))
 
   const numberCell: Paragraph[] = [line(input.numberLine, { size: SIZE.number })]
   if (input.subjectLine) {

@@ -54,7 +54,8 @@ function recipientParagraph(text: string): Paragraph {
  */
 function signatureColumns(lines: readonly string[]): [number, number] {
   const widest = lines.reduce(
-    (max, text) => Math.max(max, Math.ceil(textWidth(text, { size: SIZE.authority, bold: true }) * 1.03 + 60)),
+    (max, text) =>
+      Math.max(max, Math.ceil(textWidth(text, { size: SIZE.authority, bold: true }) * 1.03 + 60)),
     0
   )
   const right = Math.min(Math.max(SIGNATURE_COLUMNS[1], widest), USABLE_WIDTH.portrait - 3000)
@@ -68,8 +69,17 @@ export function signatureBlock(input: SignatureInput): Table {
     // "Nơi nhận:" sits level with the position line: below the authority line when there is
     // one, level with the only title line when the signer has no separate position (a ban's
     // head, "NGƯỜI BÁO CÁO").
-    ...(authority && position ? [line('', { size: SIZE.authority, align: 'left', lineSpacing: TITLE_LINE })] : []),
-    line('Nơi nhận:', { size: SIZE.recipientsLabel, bold: true, align: 'left', lineSpacing: TITLE_LINE }),
+    ...(authority && position
+      ? [line('', { size: SIZE.authority, align: 'left', lineSpacing: TITLE_LINE })]
+      : []),
+    line('Nơi nhận:', {
+      size: SIZE.recipientsLabel,
+      bold: true,
+      align: 'left',
+      lineSpacing: TITLE_LINE,
+      // The position line has 1.5 pt above it (its marks clear the authority line): so has "Nơi nhận:".
+      before: authority && position ? 30 : 0
+    }),
     ...recipientLines(input.recipients).map(recipientParagraph)
   ]
   // Capitals on consecutive lines need 1.15 spacing, or the marks of "PHÓ" touch the line above.
@@ -77,7 +87,14 @@ export function signatureBlock(input: SignatureInput): Table {
     ...(authority ? [line(authority, { size: SIZE.authority, bold: true, lineSpacing: TITLE_LINE })] : []),
     // Alone, the signer's title is bold like an authority line ("TRƯỞNG BAN", "NGƯỜI BÁO CÁO").
     ...(position
-      ? [line(position, { size: SIZE.signerPosition, bold: !authority, lineSpacing: TITLE_LINE })]
+      ? [
+          line(position, {
+            size: SIZE.signerPosition,
+            bold: !authority,
+            lineSpacing: TITLE_LINE,
+            before: authority ? 30 : 0
+          })
+        ]
       : []),
     line(input.signerName, { size: SIZE.signerName, bold: true, before: SIGNATURE_SPACE })
   ]

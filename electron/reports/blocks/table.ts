@@ -15,7 +15,7 @@
  */
 import { FileChild, type IXmlableObject } from 'docx'
 import { SIZE, TABLE_BORDER, TABLE_CELL_MARGIN, USABLE_WIDTH } from './constants'
-import { textWidth, widestWord } from './measure'
+import { textWidth, widestWord, wordsOf } from './measure'
 import { nfc, type Align, type RunStyle, type Segment } from './text'
 
 /**
@@ -48,6 +48,11 @@ export interface TableColumn {
   fit?: boolean
   /** Share of the width the fitted columns leave (1 by default). */
   weight?: number
+  /**
+   * Keep each line whole when the table has the room (a person's name on one line), wrapping
+   * only when it has not; unlike `fit`, a long line may still wrap between words.
+   */
+  whole?: boolean
   /** At least this many twips (a column that must look alike in every table of a document). */
   minWidth?: number
 }
@@ -88,9 +93,6 @@ export interface DataTableInput {
   /** Keep the table's last row on the page of what follows (a commitment and signatures). */
   keepWithNext?: boolean
 }
-
-/** How much a fitted column's wrapped header weighs against wrapped text, when room is short. */
-const FITTED_HEADER_SHARE = 0.3
 
 /** The sizes a table may step down to when its content does not fit (S1 §10: 13 pt, 12 for wide tables). */
 const SMALLEST_SIZE = 22
@@ -144,7 +146,12 @@ function linesOf(spec: CellSpec): Array<{ text: string; style: RunStyle }> {
   if (typeof text === 'string') return text.split('\n').map((t) => ({ text: t, style: {} }))
   if (text.every((t) => typeof t === 'string'))
     return (text as readonly string[]).map((t, i) => ({ text: t, style: spec.lineStyles?.[i] ?? {} }))
-  return [{ text: (text as readonly Segment[]).map((s) => (typeof s === 'string' ? s : s.text)).join(''), style: {} }]
+  return [
+    {
+      text: (text as readonly Segment[]).map((s) => (typeof s === 'string' ? s : s.text)).join(''),
+      style: {}
+    }
+  ]
 }
 
 type Kind = 'header' | 'body' | 'totals'
@@ -180,7 +187,7 @@ function layOut(input: DataTableInput): LaidOutRow[] {
   return out
 }
 
-interface ColumnNeeds {
+export interface ColumnNeeds {
   /** The narrowest the column may be: its widest word (a fitted column: its widest line). */
   min: number[]
   /** As wide as its widest line would need, header included, with nothing wrapping. */
@@ -188,7 +195,12 @@ interface ColumnNeeds {
 }
 
 /** What each column needs at this size, in twips, padding included. */
-function columnNeeds(input: DataTableInput, rows: readonly LaidOutRow[], size: number, padding: number): ColumnNeeds {
+function columnNeeds(
+  input: DataTableInput,
+  rows: readonly LaidOutRow[],
+  size: number,
+  padding: number
+): ColumnNeeds {
   const min = input.columns.map((c) => c.minWidth ?? 0)
   const max = [...min]
   const room = (width: number) => (width > 0 ? withSlack(width) + 2 * padding : 0)
@@ -213,16 +225,21 @@ function columnNeeds(input: DataTableInput, rows: readonly LaidOutRow[], size: n
 }
 
 /**
- * Widths that add up to `total`, as a browser lays out an automatic table: when every column
- * can have its widest line, the columns that wrap share the rest by weight; otherwise every
- * column gets its minimum and the room left goes in proportion to what each still lacks
- * (times its weight; a fitted column's header weighs less), so long texts get the room and
- * short headers wrap a little. Null when the minimums alone are wider than `total`.
+ * Widths that add up to `total` without a model of the rows: every column at least its
+ * minimum (the lines of a `whole` column too, when there is room); when every column can have
+ * its widest line, the columns that wrap share the rest by weight; otherwise the room left goes
+ * in proportion to what each still lacks (times its weight). Null when the minimums alone are
+ * wider than `total`. sizeTable() refines the last case with the rows themselves.
  */
-export function distributeWidths(total: number, columns: readonly TableColumn[], needs: ColumnNeeds): number[] | null {
-  const { min, max } = needs
+export function distributeWidths(
+  total: number,
+  columns: readonly TableColumn[],
+  needs: ColumnNeeds
+): number[] | null {
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
-  if (sum(min) > total) return null
+  if (sum(needs.min) > total) return null
+  const min = wholeFirst(total, columns, needs)
+  const max = needs.max.map((m, i) => Math.max(m, min[i] ?? 0))
   const weight = (i: number) => columns[i]?.weight ?? 1
   if (sum(max) <= total) {
     const flexible = columns.map((_, i) => i).filter((i) => !columns[i]?.fit)
@@ -235,17 +252,231 @@ export function distributeWidths(total: number, columns: readonly TableColumn[],
     takers.forEach((i, k) => (widths[i] = (widths[i] ?? 0) + (extra[k] ?? 0)))
     return widths
   }
-  // A fitted column lacks only room for its header on fewer lines: it counts for less than a
-  // name or a note that would otherwise wrap.
-  const lacking = columns.map(
-    (c, i) => ((max[i] ?? 0) - (min[i] ?? 0)) * weight(i) * (c.fit ? FITTED_HEADER_SHARE : 1)
-  )
-  if (sum(lacking) <= 0) return fitColumnWidths(total, min.map((m) => Math.max(m, 1)))
+  const lacking = columns.map((_, i) => ((max[i] ?? 0) - (min[i] ?? 0)) * weight(i))
+  if (sum(lacking) <= 0)
+    return fitColumnWidths(
+      total,
+      min.map((m) => Math.max(m, 1))
+    )
   const extra = fitColumnWidths(
     total - sum(min),
     lacking.map((l) => Math.max(l, 0))
   )
   return min.map((m, i) => m + (extra[i] ?? 0))
+}
+
+/** The minimums, with the lines of `whole` columns whole when the table has the room for them. */
+function wholeFirst(total: number, columns: readonly TableColumn[], needs: ColumnNeeds): number[] {
+  const raised = needs.min.map((m, i) => (columns[i]?.whole ? Math.max(m, needs.max[i] ?? 0) : m))
+  return raised.reduce((a, b) => a + b, 0) <= total ? raised : [...needs.min]
+}
+
+/** A cell as the width search sees it: the columns it covers and the width of each word of each line. */
+interface MeasuredCell {
+  column: number
+  span: number
+  /** Never wraps (a fitted column's figure): always as many lines as it has. */
+  fixed: boolean
+  lines: number[][]
+  space: number
+}
+
+interface MeasuredRow {
+  /** How much the row counts: a header row is printed on every page, a sampled row stands for several. */
+  weight: number
+  cells: MeasuredCell[]
+}
+
+/** What a line saved in one cell of a row weighs against a line saved in the row's height. */
+const CELL_LINE_WEIGHT = 0.02
+
+/** Rows looked at when sizing a long table: every row up to this many, else an even sample of them. */
+const SAMPLED_ROWS = 400
+
+function measureRows(input: DataTableInput, rows: readonly LaidOutRow[], size: number): MeasuredRow[] {
+  const body = rows.filter((r) => r.kind !== 'header')
+  const step = Math.max(1, Math.ceil(body.length / SAMPLED_ROWS))
+  // A table's header is printed again on each page (about twenty rows a page).
+  const pages = Math.max(1, Math.round(body.length / 20))
+  const out: MeasuredRow[] = []
+  let bodyIndex = 0
+  for (const row of rows) {
+    if (row.kind !== 'header') {
+      bodyIndex += 1
+      if ((bodyIndex - 1) % step !== 0) continue
+    }
+    out.push({
+      weight: row.kind === 'header' ? pages : step,
+      cells: row.cells.map(({ spec, column, span }) => {
+        const lines = linesOf(spec).map((line) => {
+          const style = {
+            size,
+            bold: line.style.bold ?? (row.kind !== 'body' || Boolean(spec.bold)),
+            italics: line.style.italics ?? Boolean(spec.italics)
+          }
+          return wordsOf(line.text).map((w) => textWidth(w, style))
+        })
+        const fixed = row.kind !== 'header' && span === 1 && Boolean(input.columns[column]?.fit)
+        return { column, span, fixed, lines, space: textWidth(' ', { size }) }
+      })
+    })
+  }
+  return out
+}
+
+/** How many lines a cell takes at a column width (words wrapped as a word processor does, with the slack). */
+function linesAt(cell: MeasuredCell, width: number, padding: number): number {
+  if (cell.fixed) return Math.max(1, cell.lines.length)
+  const room = width - 2 * padding
+  let count = 0
+  for (const words of cell.lines) {
+    let used = 0
+    let lines = 1
+    for (const w of words) {
+      const next = used === 0 ? w : used + cell.space + w
+      if (used > 0 && withSlack(next) > room) {
+        lines += 1
+        used = w
+      } else used = next
+    }
+    count += lines
+  }
+  return Math.max(1, count)
+}
+
+/**
+ * The widths that make the table shortest: from the minimums, the room left is given a step at
+ * a time to the column whose wider text saves the most printed lines (a row is as tall as its
+ * tallest cell; a header row counts once per page). When no step saves a line any more, the
+ * rest goes by weight to the columns that wrap.
+ */
+function shortestWidths(
+  total: number,
+  columns: readonly TableColumn[],
+  start: readonly number[],
+  rows: readonly MeasuredRow[],
+  padding: number
+): number[] {
+  const widths = [...start]
+  let left = total - widths.reduce((a, b) => a + b, 0)
+  const step = Math.max(20, Math.ceil(left / 120))
+  const widthOf = (cell: MeasuredCell, w: readonly number[]) => {
+    let sum = 0
+    for (let i = cell.column; i < cell.column + cell.span; i += 1) sum += w[i] ?? 0
+    return sum
+  }
+  // Lines of every cell at the current widths, and each row's height.
+  const lines = rows.map((row) => row.cells.map((cell) => linesAt(cell, widthOf(cell, widths), padding)))
+  // For each column, the rows with a cell over it that can still lose a line by widening.
+  const covering = columns.map((_, c) =>
+    rows.flatMap((row, r) => {
+      const cells = row.cells.flatMap((cell, k) =>
+        !cell.fixed && c >= cell.column && c < cell.column + cell.span ? [k] : []
+      )
+      return cells.length ? [{ r, cells }] : []
+    })
+  )
+  // What widening column `c` by `by` saves (printed lines, weighted) and the cells it changes.
+  // The row's height counts; each cell's own lines a little, so two tall cells of one row (two
+  // wrapped headers) can be unwrapped one after the other.
+  const tryWiden = (c: number, by: number) => {
+    let saving = 0
+    const changed: Array<{ r: number; k: number; n: number }> = []
+    for (const { r, cells } of covering[c] ?? []) {
+      const row = rows[r]
+      const current = lines[r]
+      if (!row || !current) continue
+      let fewer = 0
+      let rowChanged = false
+      const from = changed.length
+      for (const k of cells) {
+        const was = current[k] ?? 1
+        if (was <= 1) continue
+        const cell = row.cells[k]
+        if (!cell) continue
+        const n = linesAt(cell, widthOf(cell, widths) + by, padding)
+        if (n !== was) {
+          fewer += was - n
+          rowChanged = true
+          changed.push({ r, k, n })
+        }
+      }
+      if (!rowChanged) continue
+      let before = 0
+      let after = 0
+      for (let k = 0; k < current.length; k += 1) {
+        const was = current[k] ?? 1
+        before = Math.max(before, was)
+        let now = was
+        for (let j = from; j < changed.length; j += 1) if (changed[j]?.k === k) now = changed[j]?.n ?? was
+        after = Math.max(after, now)
+      }
+      saving += (before - after + CELL_LINE_WEIGHT * fewer) * row.weight
+    }
+    return { saving, changed }
+  }
+  while (left >= step) {
+    let best = -1
+    let bestBy = step
+    let bestRate = 0
+    let bestLines: Array<{ r: number; k: number; n: number }> = []
+    for (let c = 0; c < columns.length; c += 1) {
+      const { saving, changed } = tryWiden(c, step)
+      if (saving / step > bestRate) {
+        best = c
+        bestRate = saving / step
+        bestLines = changed
+      }
+    }
+    // No single step saves a line (a long header word needs more than a step to move to the
+    // line above): look further, doubling, for the nearest width that does, per twip given.
+    if (best < 0) {
+      for (let c = 0; c < columns.length; c += 1) {
+        for (let by = 2 * step; by <= left; by = Math.min(left, 2 * by)) {
+          let found = tryWiden(c, by)
+          if (found.saving > 0) {
+            // The least width in (previous try, by] that saves as much, a step at a time.
+            let low = by === left ? Math.floor(by / 2 / step) * step : by / 2
+            let high = by
+            while (high - low > step) {
+              // At least one step above low (and still below high), so the search always moves.
+              const mid = low + Math.max(step, Math.floor((high - low) / 2 / step) * step)
+              const atMid = tryWiden(c, mid)
+              if (atMid.saving > 0) {
+                high = mid
+                found = atMid
+              } else low = mid
+            }
+            if (found.saving / high > bestRate) {
+              best = c
+              bestBy = high
+              bestRate = found.saving / high
+              bestLines = found.changed
+            }
+            break
+          }
+          if (by === left) break
+        }
+      }
+    }
+    if (best < 0) break
+    widths[best] = (widths[best] ?? 0) + bestBy
+    for (const { r, k, n } of bestLines) {
+      const row = lines[r]
+      if (row) row[k] = n
+    }
+    left -= bestBy
+  }
+  if (left > 0) {
+    const flexible = columns.map((_, i) => i).filter((i) => !columns[i]?.fit)
+    const takers = flexible.length ? flexible : columns.map((_, i) => i)
+    const extra = fitColumnWidths(
+      left,
+      takers.map((i) => columns[i]?.weight ?? 1)
+    )
+    takers.forEach((i, k) => (widths[i] = (widths[i] ?? 0) + (extra[k] ?? 0)))
+  }
+  return widths
 }
 
 /**
@@ -267,10 +498,13 @@ export const TABLE_STYLE_SIZES = [22, 24, 26, 28] as const
  * making an object per property of each (then asking each to write itself) took longer than
  * writing the XML. The XML is the same elements WordprocessingML defines, in schema order.
  */
-type XmlNode = { [name: string]: XmlNode[] | { _attr: Record<string, string | number> } | Record<string, never> } | string
+type XmlNode =
+  { [name: string]: XmlNode[] | { _attr: Record<string, string | number> } | Record<string, never> } | string
 
 const EMPTY: Record<string, never> = Object.freeze({}) as Record<string, never>
-const attr = (name: string, values: Record<string, string | number>): XmlNode => ({ [name]: { _attr: values } })
+const attr = (name: string, values: Record<string, string | number>): XmlNode => ({
+  [name]: { _attr: values }
+})
 const PRESERVE = { _attr: { 'xml:space': 'preserve' } } as unknown as XmlNode
 
 /** Text as a w:t; a space at either end is kept only when the element says so. */
@@ -299,7 +533,13 @@ function paragraphXml(align: Align, keepNext: boolean, runs: XmlNode[]): XmlNode
   return { 'w:p': props.length ? [{ 'w:pPr': props }, ...runs] : runs }
 }
 
-function cellParagraphsXml(spec: CellSpec, align: Align, size: number, bold: boolean, keepNext: boolean): XmlNode[] {
+function cellParagraphsXml(
+  spec: CellSpec,
+  align: Align,
+  size: number,
+  bold: boolean,
+  keepNext: boolean
+): XmlNode[] {
   const { text, columnSpan: _c, rowSpan: _r, align: _a, lineStyles, ...own } = spec
   const base: RunStyle = { ...own, bold: own.bold ?? bold }
   const paragraph = (runs: XmlNode[]) => paragraphXml(align, keepNext, runs)
@@ -318,7 +558,12 @@ function cellParagraphsXml(spec: CellSpec, align: Align, size: number, bold: boo
   ]
 }
 
-function cellXml(width: number, span: number, merge: 'restart' | 'continue' | null, body: XmlNode[]): XmlNode {
+function cellXml(
+  width: number,
+  span: number,
+  merge: 'restart' | 'continue' | null,
+  body: XmlNode[]
+): XmlNode {
   const props: XmlNode[] = [attr('w:tcW', { 'w:type': 'dxa', 'w:w': width })]
   if (span > 1) props.push(attr('w:gridSpan', { 'w:val': span }))
   if (merge === 'restart') props.push(attr('w:vMerge', { 'w:val': 'restart' }))
@@ -332,9 +577,15 @@ interface Covering {
   span: number
 }
 
-function rowsXml(rows: readonly LaidOutRow[], input: DataTableInput, widths: readonly number[], size: number): XmlNode[] {
+function rowsXml(
+  rows: readonly LaidOutRow[],
+  input: DataTableInput,
+  widths: readonly number[],
+  size: number
+): XmlNode[] {
   const covering: Array<Covering | undefined> = []
-  const widthOf = (column: number, span: number) => widths.slice(column, column + span).reduce((a, b) => a + b, 0)
+  const widthOf = (column: number, span: number) =>
+    widths.slice(column, column + span).reduce((a, b) => a + b, 0)
   return rows.map((row) => {
     const cells: XmlNode[] = []
     const startAt = new Map(row.cells.map((c) => [c.column, c]))
@@ -344,7 +595,9 @@ function rowsXml(rows: readonly LaidOutRow[], input: DataTableInput, widths: rea
       if (cover && cover.rowsLeft > 0) {
         // The continuation of a cell spanning rows: Word needs it in every row it covers.
         cells.push(
-          cellXml(widthOf(column, cover.span), cover.span, 'continue', [paragraphXml('center', row.keepNext, [])])
+          cellXml(widthOf(column, cover.span), cover.span, 'continue', [
+            paragraphXml('center', row.keepNext, [])
+          ])
         )
         cover.rowsLeft -= 1
         column += cover.span
@@ -353,7 +606,8 @@ function rowsXml(rows: readonly LaidOutRow[], input: DataTableInput, widths: rea
       const placed = startAt.get(column)
       if (!placed) break
       const { spec, span } = placed
-      const align = spec.align ?? (row.kind === 'header' ? 'center' : (input.columns[column]?.align ?? 'left'))
+      const align =
+        spec.align ?? (row.kind === 'header' ? 'center' : (input.columns[column]?.align ?? 'left'))
       const rowSpan = spec.rowSpan ?? 1
       if (rowSpan > 1) covering[column] = { rowsLeft: rowSpan - 1, span }
       cells.push(
@@ -395,12 +649,26 @@ export function sizeTable(
   const padding = input.cellPadding ?? TABLE_CELL_MARGIN.left
   const requested = input.fontSize ?? SIZE.table
   for (let size = requested; size >= SMALLEST_SIZE; size -= 2) {
-    const widths = distributeWidths(total, input.columns, columnNeeds(input, rows, size, padding))
-    if (widths) return { widths, size }
+    const needs = columnNeeds(input, rows, size, padding)
+    const simple = distributeWidths(total, input.columns, needs)
+    if (!simple) continue
+    // Everything on one line: nothing to choose. Else find the widths that print the fewest lines.
+    if (needs.max.reduce((a, b) => a + b, 0) <= total) return { widths: simple, size }
+    const start = wholeFirst(total, input.columns, needs)
+    return {
+      widths: shortestWidths(total, input.columns, start, measureRows(input, rows, size), padding),
+      size
+    }
   }
   // Nothing fits even at 11 pt (a code of fifty characters): keep the proportions of the minimums.
   const { min } = columnNeeds(input, rows, SMALLEST_SIZE, padding)
-  return { widths: fitColumnWidths(total, min.map((m) => Math.max(m, 1))), size: SMALLEST_SIZE }
+  return {
+    widths: fitColumnWidths(
+      total,
+      min.map((m) => Math.max(m, 1))
+    ),
+    size: SMALLEST_SIZE
+  }
 }
 
 export function dataTable(input: DataTableInput): DataTable {
@@ -417,9 +685,11 @@ export function dataTable(input: DataTableInput): DataTable {
           attr('w:tblStyle', { 'w:val': tableStyleId(size) }),
           attr('w:tblW', { 'w:type': 'dxa', 'w:w': total }),
           {
-            'w:tblBorders': ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV'].map((side) => ({
-              [side]: border
-            }))
+            'w:tblBorders': ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV'].map(
+              (side) => ({
+                [side]: border
+              })
+            )
           },
           attr('w:tblLayout', { 'w:type': 'fixed' }),
           {

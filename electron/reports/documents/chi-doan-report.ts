@@ -5,13 +5,7 @@
  * free text the cadre fills in. A personal report: the ban's header, no number.
  */
 import type { Document, Paragraph } from 'docx'
-import {
-  buildDocument,
-  bullet,
-  sectionHeading,
-  titleBlock,
-  type Block
-} from '../blocks'
+import { buildDocument, bullet, sectionHeading, titleBlock, type Block } from '../blocks'
 import {
   editable,
   levelWords,

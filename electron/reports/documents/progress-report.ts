@@ -281,7 +281,7 @@ function cadreTable(input: ProgressReportInput): DataTable {
   return dataTable({
     columns: [
       figure,
-      { weight: 3, align: 'left' },
+      { weight: 3, align: 'left', whole: true },
       { weight: 4, align: 'left' },
       figure,
       figure,

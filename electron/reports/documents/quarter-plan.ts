@@ -229,9 +229,9 @@ function scheduleTable(input: QuarterPlanInput): DataTable {
     figure,
     figure,
     { weight: 3, align: 'left' },
-    { fit: true, align: 'left' },
     { weight: 4, align: 'left' },
-    { weight: 2.6, align: 'left' },
+    // One cadre per line, each name whole.
+    { weight: 2.6, align: 'left', whole: true },
     figure,
     { weight: 1.6, align: 'left' }
   ]
@@ -239,15 +239,20 @@ function scheduleTable(input: QuarterPlanInput): DataTable {
   let n = 0
   for (const group of input.groups) {
     // A month's heading never ends a page alone.
-    rows.push({ keepNext: true, cells: [{ text: group.label, columnSpan: columns.length, bold: true, align: 'left' }] })
+    rows.push({
+      keepNext: true,
+      cells: [{ text: group.label, columnSpan: columns.length, bold: true, align: 'left' }]
+    })
     for (const trip of group.trips) {
       n += 1
       rows.push([
         String(n),
         { text: periodCell(trip) },
         { text: trip.unitNames.length ? trip.unitNames : ['-'] },
-        CONTENT_KIND_SHORT_LABELS[trip.kind],
-        trip.topic?.trim() ?? '',
+        // The kind, then the topic, in one cell: a column of its own would take the units' room.
+        trip.topic?.trim()
+          ? `${CONTENT_KIND_SHORT_LABELS[trip.kind]}: ${trip.topic.trim()}`
+          : CONTENT_KIND_LABELS[trip.kind],
         { text: trip.cadreNames.length ? trip.cadreNames : ['-'] },
         formatDays(trip.days),
         // The trip's own note only: every trip of a plan is planned, a status would say nothing.
@@ -257,7 +262,7 @@ function scheduleTable(input: QuarterPlanInput): DataTable {
   }
   return dataTable({
     columns,
-    header: [['TT', 'Thời gian', 'Đơn vị cơ sở đến', 'Loại nội dung', 'Nội dung, chủ đề', 'Cán bộ đi', 'Số ngày', 'Ghi chú']],
+    header: [['TT', 'Thời gian', 'Đơn vị cơ sở đến', 'Nội dung', 'Cán bộ đi', 'Số ngày', 'Ghi chú']],
     rows,
     width: USABLE_WIDTH.landscape
   })
@@ -269,7 +274,10 @@ export function buildQuarterPlan(input: QuarterPlanInput): Document {
   const text = (key: string) => editable(QUARTER_PLAN_TEXTS, key, input, meta)
   const children: Block[] = [
     documentHeader(meta, typeCode),
-    ...titleBlock({ typeName: DOCUMENT_TYPES[typeCode], summary: summaryOf(QUARTER_PLAN_TEXTS, input, meta) }),
+    ...titleBlock({
+      typeName: DOCUMENT_TYPES[typeCode],
+      summary: summaryOf(QUARTER_PLAN_TEXTS, input, meta)
+    }),
     ...text('opening'),
     sectionHeading(1, 'Mục đích, yêu cầu'),
     clauseHeading(1, 'Mục đích'),

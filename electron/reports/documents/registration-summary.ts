@@ -208,7 +208,10 @@ export function buildRegistrationSummary(input: RegistrationSummaryInput): Docum
     : documentSignature(REGISTRATION_SUMMARY_TEXTS, input, meta)
   const children: Block[] = [
     header,
-    ...titleBlock({ typeName: DOCUMENT_TYPES[typeCode], summary: summaryOf(REGISTRATION_SUMMARY_TEXTS, input, meta) }),
+    ...titleBlock({
+      typeName: DOCUMENT_TYPES[typeCode],
+      summary: summaryOf(REGISTRATION_SUMMARY_TEXTS, input, meta)
+    }),
     ...editable(REGISTRATION_SUMMARY_TEXTS, 'opening', input, meta, { keepNext: true }),
     registrationTable(input),
     // The totals row, the closing figures and the signature stay together.

@@ -7,13 +7,7 @@
  */
 import type { Document, Paragraph } from 'docx'
 import { CONTENT_KIND_LABELS } from '../../../shared/domain/kinds'
-import {
-  buildDocument,
-  bullet,
-  sectionHeading,
-  titleBlock,
-  type Block
-} from '../blocks'
+import { buildDocument, bullet, sectionHeading, titleBlock, type Block } from '../blocks'
 import {
   editable,
   levelWords,

@@ -296,13 +296,13 @@ function cadreTable(input: YearReportInput): DataTable {
   // leave a separate name column too narrow for "Nguyễn Hồng Thắm" on one line.
   const columns: TableColumn[] = [
     figure,
-    { weight: 2, align: 'left' },
+    { weight: 3, align: 'left' },
     ...CONTENT_KINDS.map(() => figure),
     figure,
     figure,
     ...rules.map(() => figure),
-    { weight: 2.5, align: 'left' },
-    { weight: 2, align: 'left' }
+    { weight: 2, align: 'left' },
+    { weight: 1.6, align: 'left' }
   ]
   const header: Cell[][] = [
     [
@@ -355,9 +355,10 @@ function cadreTable(input: YearReportInput): DataTable {
     ...CONTENT_KINDS.map((k): Cell => ({ text: formatDays(t.daysByKind[k]), bold: true })),
     { text: formatDays(t.totalDays), bold: true },
     '',
-    ...rules.map(
-      (r): Cell => ({ text: formatPercent(r.kinds.reduce((sum, k) => sum + t.shareByKind[k], 0)), bold: true })
-    ),
+    ...rules.map((r): Cell => ({
+      text: formatPercent(r.kinds.reduce((sum, k) => sum + t.shareByKind[k], 0)),
+      bold: true
+    })),
     {
       text: `${t.completed}/${t.subject} hoàn thành; bình quân ${formatAverage(t.averageDays)} ngày/đồng chí`,
       columnSpan: 2,
@@ -414,11 +415,25 @@ function ratioLegend(input: YearReportInput): Paragraph | null {
 function unitTable(input: YearReportInput): DataTable {
   const figure: TableColumn = { fit: true, align: 'center' }
   return dataTable({
-    columns: [figure, { weight: 4, align: 'left' }, { weight: 3, align: 'left' }, figure, figure, { weight: 2.2, align: 'left' }],
+    columns: [
+      figure,
+      { weight: 4, align: 'left' },
+      { weight: 3, align: 'left' },
+      figure,
+      figure,
+      { weight: 2.2, align: 'left' }
+    ],
     header: [['TT', 'Đơn vị', 'Trực thuộc', 'Số lượt đến', 'Số ngày cán bộ đến', 'Ghi chú']],
     rows: input.summary.units.map((u, i) => {
       const info = input.visitedUnits?.[u.code]
-      return [String(i + 1), u.name, info?.parentName ?? '', String(u.visits), formatDays(u.days), info?.note ?? '']
+      return [
+        String(i + 1),
+        u.name,
+        info?.parentName ?? '',
+        String(u.visits),
+        formatDays(u.days),
+        info?.note ?? ''
+      ]
     }),
     width: USABLE_WIDTH.landscape
   })

@@ -227,6 +227,28 @@ describe('column sizing from the content', () => {
     for (const w of narrow.widths) expect(w).toBeGreaterThanOrEqual(textWidth('10.006,5', { size: 24 }) + pad)
   })
 
+  it('unstacks short headers of figure columns when the rows leave room for it', () => {
+    const figure = { fit: true }
+    const { widths, size } = sizeTable({
+      columns: [figure, { weight: 4 }, { weight: 3 }, figure, figure, { weight: 2.2 }],
+      header: [['TT', 'Đơn vị', 'Trực thuộc', 'Số lượt đến', 'Số ngày cán bộ đến', 'Ghi chú']],
+      rows: Array.from({ length: 15 }, (_, i) => [
+        String(i + 1),
+        'Đoàn khối các cơ quan và doanh nghiệp tỉnh',
+        'Tỉnh đoàn Lâm Đồng',
+        '45',
+        '69,5',
+        'Hoạt động từ 01/07/2025'
+      ]),
+      width: USABLE_WIDTH.landscape
+    })
+    expect(size).toBe(26)
+    // "Số lượt đến" on one line, "Số ngày cán bộ đến" on two at most: never a word a line.
+    expect(widths[3]).toBeGreaterThanOrEqual(textWidth('Số lượt đến', { size, bold: true }) + pad)
+    expect(widths[4]).toBeGreaterThanOrEqual(textWidth('cán bộ đến', { size, bold: true }) + pad)
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(USABLE_WIDTH.landscape)
+  })
+
   it('shares the room left by weight when everything fits on one line', () => {
     const widths = distributeWidths(10_000, [{ fit: true }, { weight: 1 }, { weight: 3 }], {
       min: [500, 1000, 1000],

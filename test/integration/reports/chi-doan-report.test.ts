@@ -92,6 +92,30 @@ describe('other trips', () => {
     expect(t).toContain('- Thời gian: từ ngày 17/11/2025 đến ngày 18/11/2025 (2 ngày).')
   })
 
+  it('says a meeting recorded against a district union took place there, never that the union is a chi đoàn', async () => {
+    // A done chi đoàn meeting whose only unit is not a chi đoàn (the fixture has them at Huyện đoàn Ngọc Hiển).
+    const row = fixture.handle.sqlite
+      .prepare(
+        `SELECT t.code, u.name FROM trips t JOIN trip_units tu ON tu.trip_id = t.id JOIN units u ON u.id = tu.unit_id
+         WHERE t.kind = 'DU_SH_CHI_DOAN' AND t.status <> 'DU_KIEN' AND u.kind = 'HUYEN_DOAN'
+           AND (SELECT count(*) FROM trip_units x WHERE x.trip_id = t.id) = 1
+         ORDER BY t.start_date LIMIT 1`
+      )
+      .get() as { code: string; name: string } | undefined
+    if (!row) throw new Error('the fixture has no chi đoàn meeting at a district union')
+    const out = await exportDocument(fixture.at('2025-12-01'), {
+      document: 'chi-doan-report',
+      year: 2025,
+      tripCode: row.code
+    })
+    const district = await readDocx(out.buffer)
+    const t = plainText(district.document)
+    expectTitle(district, 'BÁO CÁO', ['Kết quả dự sinh hoạt chi đoàn', `tại ${row.name}`])
+    expect(t).not.toContain('Chi đoàn dự sinh hoạt:')
+    expect(t).toContain(`- Đơn vị đến dự sinh hoạt chi đoàn: ${row.name} (trực thuộc Tỉnh đoàn Cà Mau).`)
+    expect(t).toMatch(new RegExp(`Trên đây là báo cáo kết quả dự sinh hoạt chi đoàn tại ${row.name} `))
+  })
+
   it('refuses a trip of another kind, saying which kind it is', async () => {
     const error = await exportDocument(fixture.at('2025-12-01'), {
       document: 'chi-doan-report',

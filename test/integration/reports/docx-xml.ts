@@ -145,7 +145,8 @@ export function tablesOf(xml: string): TableInfo[] {
     const rows = elements(tbl, 'w:tr')
     const margins: Record<string, number> = {}
     const mar = /<w:tblCellMar>([\s\S]*?)<\/w:tblCellMar>/.exec(tblPr)?.[1] ?? ''
-    for (const m of mar.matchAll(/<w:(top|left|bottom|right)\b[^>]*w:w="(\d+)"/g)) margins[m[1] ?? ''] = Number(m[2])
+    for (const m of mar.matchAll(/<w:(top|left|bottom|right)\b[^>]*w:w="(\d+)"/g))
+      margins[m[1] ?? ''] = Number(m[2])
     return {
       xml: tbl,
       style: attr(tblPr, 'w:tblStyle', 'w:val'),

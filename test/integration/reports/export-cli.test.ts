@@ -1,17 +1,19 @@
 /**
  * `npm run cli -- export` as a clerk runs it, for all seven documents: the 2025 fixture
  * imported through the CLI into a fresh database, the office's details entered, each
- * document written to a .docx, numbered ones recorded in the register, and every file
+ * document written to a .docx, numbered ones recorded in the register, the signer, date,
+ * number and texts a văn thư chooses (--signer, --date, --number, --texts), and every file
  * opened by LibreOffice (converted to PDF headless: CI installs it).
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../electron/db/connection'
+import { signers } from '../../../electron/db/schema'
 import { createServiceContext } from '../../../electron/services/context'
-import { plainText, readDocx } from './docx-xml'
+import { paragraphsOf, plainText, readDocx } from './docx-xml'
 import { enterOrganisation, fixtureDir, root } from './fixture-db'
 import { A4_LANDSCAPE, A4_PORTRAIT, convertToPdf, pdfPages, soffice, SOFFICE_HINT } from './libreoffice'
 
@@ -48,7 +50,19 @@ beforeAll(() => {
   // The office's name, place and congress term, as the settings screen would save them.
   const handle = openDatabase(db)
   try {
-    enterOrganisation(createServiceContext(handle))
+    const ctx = createServiceContext(handle)
+    enterOrganisation(ctx)
+    // A second signer, not the default: --signer picks them.
+    ctx.write('Thêm người ký (kiểm thử)', (_tx, log) => {
+      const row = log.rows.insert(signers, {
+        fullName: 'Lê Văn Tâm',
+        position: 'BÍ THƯ',
+        authority: 'TM. BAN THƯỜNG VỤ',
+        isDefault: false,
+        active: true
+      })
+      log.record('signers', row.fullName, 'insert', null, row)
+    })
   } finally {
     handle.close()
   }
@@ -94,7 +108,8 @@ describe('npm run cli -- export', () => {
       register.close()
     }
     // The document-specific content made it through the CLI's options.
-    expect(plainText((await readDocx(readFileSync(out('quarter-plan')))).document)).toContain('22/12/2025 –')
+    // The plan's schedule (its Phụ lục) has the one planned trip of Q4, TR005 of 22–26/12/2025.
+    expect(plainText((await readDocx(readFileSync(out('quarter-plan')))).document)).toContain('22/12 –')
     expect(plainText((await readDocx(readFileSync(out('chi-doan-report')))).document)).toContain(
       'Chi đoàn ấp 2 xã Tân Ân (trực thuộc Đoàn xã Tân Ân)'
     )
@@ -137,7 +152,27 @@ describe('npm run cli -- export', () => {
       [['export', 'trip-report', '--db', db, '--year', '2025', '--trip', 'TR002'], 'Thiếu --out.'],
       [['export', 'trip-report', '--db', db, '--trip', 'TR002', '--out', out('x')], 'Thiếu --year.'],
       [['export', 'bao-cao', '--db', db, '--year', '2025', '--out', out('x')], 'Không có văn bản "bao-cao".'],
-      [['export', '--db', db, '--year', '2025', '--out', out('x')], 'Cần 1 tham số, nhận được 0.']
+      [['export', '--db', db, '--year', '2025', '--out', out('x')], 'Cần 1 tham số, nhận được 0'],
+      [
+        ['export', 'year-report', '--db', db, '--year', '2025', '--date', '31/02/2025', '--out', out('x')],
+        'Ngày ký --date không hợp lệ: "31/02/2025"'
+      ],
+      [
+        [
+          'export',
+          'year-report',
+          '--db',
+          db,
+          '--year',
+          '2025',
+          '--number',
+          '3',
+          '--draft',
+          '--out',
+          out('x')
+        ],
+        'Bản nháp (--draft) để trống số cho văn thư: không dùng cùng --number.'
+      ]
     ]
     for (const [args, message] of cases) {
       const result = cli(args)
@@ -148,6 +183,75 @@ describe('npm run cli -- export', () => {
     expect(existsSync(out('x'))).toBe(false)
   }, 120_000)
 
+  it('takes the signer, the date of signing, a typed number and the texts of a JSON file', async () => {
+    const texts = join(dir, 'noi-dung.json')
+    writeFileSync(
+      texts,
+      JSON.stringify({
+        summary: 'Kết quả thực hiện chế độ đi công tác cơ sở\nnăm 2025 (báo cáo tổng kết)',
+        proposals: 'Đề nghị Trung ương Đoàn sớm ban hành hướng dẫn giai đoạn 2025 – 2030.',
+        recipients: ['Ban Tổ chức Trung ương Đoàn (b/c)', 'Thường trực Tỉnh ủy (b/c)', 'Lưu VP']
+      })
+    )
+    const result = cli([
+      'export',
+      'year-report',
+      '--db',
+      db,
+      '--year',
+      '2025',
+      '--signer',
+      'le van tam',
+      '--date',
+      '28/12/2025',
+      '--number',
+      '45',
+      '--texts',
+      texts,
+      '--out',
+      out('year-report-45')
+    ])
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('Số văn bản: 45-BC/TĐTN-VP (đã ghi vào sổ đăng ký)')
+    const paras = paragraphsOf((await readDocx(readFileSync(out('year-report-45')))).document).map(
+      (p) => p.text
+    )
+    expect(paras).toContain('Số: 45-BC/TĐTN-VP')
+    expect(paras).toContain('Cà Mau, ngày 28 tháng 12 năm 2025')
+    const title = paras.indexOf('BÁO CÁO')
+    expect(paras.slice(title + 1, title + 3)).toEqual([
+      'Kết quả thực hiện chế độ đi công tác cơ sở',
+      'năm 2025 (báo cáo tổng kết)'
+    ])
+    expect(paras).toContain('Đề nghị Trung ương Đoàn sớm ban hành hướng dẫn giai đoạn 2025 – 2030.')
+    const authority = paras.indexOf('TM. BAN THƯỜNG VỤ TỈNH ĐOÀN')
+    expect(paras.slice(authority, authority + 3)).toEqual([
+      'TM. BAN THƯỜNG VỤ TỈNH ĐOÀN',
+      'BÍ THƯ',
+      'Lê Văn Tâm'
+    ])
+    const recipients = paras.indexOf('Nơi nhận:')
+    expect(paras.slice(recipients + 1, recipients + 4)).toEqual([
+      '- Ban Tổ chức Trung ương Đoàn (b/c);',
+      '- Thường trực Tỉnh ủy (b/c);',
+      '- Lưu VP.'
+    ])
+    const register = openDatabase(db, { mustExist: true })
+    try {
+      expect(
+        register.sqlite
+          .prepare("SELECT title, issued_date FROM issued_documents WHERE symbol = '45-BC/TĐTN-VP'")
+          .get()
+      ).toEqual({
+        title: 'Kết quả thực hiện chế độ đi công tác cơ sở năm 2025 (báo cáo tổng kết)',
+        issued_date: '2025-12-28'
+      })
+    } finally {
+      register.close()
+    }
+  }, 60_000)
+
   it('refuses input the data does not allow with a Vietnamese message and exit code 1', () => {
     const cases: Array<[string[], string]> = [
       [['quarter-plan', '--quarter', '5'], 'Lỗi: Quý không hợp lệ: "5" (chỉ có quý 1, 2, 3 hoặc 4).'],
@@ -155,7 +259,11 @@ describe('npm run cli -- export', () => {
       [['chi-doan-report', '--trip', 'TR002'], 'không phải "Dự sinh hoạt chi đoàn"'],
       [['trip-report', '--trip', 'TR999'], 'Lỗi: Không có chuyến đi mã "TR999".'],
       [['registration-form', '--quarter', '4', '--cadre', 'Z99'], 'Lỗi: Không có cán bộ mã "Z99".'],
-      [['registration-summary', '--quarter', '4', '--department', 'XYZ'], 'Lỗi: Không có ban mã "XYZ".']
+      [['registration-summary', '--quarter', '4', '--department', 'XYZ'], 'Lỗi: Không có ban mã "XYZ".'],
+      [['year-report', '--signer', 'Trần Văn Không'], 'Lỗi: Không có người ký "Trần Văn Không"'],
+      [['year-report', '--number', '45'], 'Số 45-BC/TĐTN-VP đã cấp ngày 28/12/2025'],
+      [['trip-report', '--trip', 'TR002', '--number', '7'], 'không lấy số văn bản đi'],
+      [['year-report', '--texts', join(dir, 'khong-co.json')], 'Lỗi: Không đọc được tệp nội dung']
     ]
     for (const [args, message] of cases) {
       const result = cli([
@@ -188,8 +296,11 @@ describe.skipIf(!soffice)('LibreOffice opens every exported document', () => {
       const name = RUNS[i]?.name
       expect(pages.length, name).toBeGreaterThan(0)
       for (const page of pages) expect([A4_PORTRAIT, A4_LANDSCAPE], name).toContainEqual(page)
-      if (name === 'year-report') expect(pages).toContainEqual(A4_LANDSCAPE)
-      else
+      // The long lists are landscape appendices; the forms and trip reports are portrait.
+      if (['year-report', 'progress-report', 'quarter-plan'].includes(name ?? '')) {
+        expect(pages[0], name).toEqual(A4_PORTRAIT)
+        expect(pages, name).toContainEqual(A4_LANDSCAPE)
+      } else
         expect(
           pages.every((p) => p.width === A4_PORTRAIT.width),
           name

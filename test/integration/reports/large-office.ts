@@ -59,12 +59,77 @@ function seeded(seed: number): () => number {
   }
 }
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']
-const MIDDLE = ['Thị', 'Văn', 'Minh', 'Ngọc', 'Thanh', 'Hoàng', 'Quốc', 'Thị Thu', 'Đức', 'Hữu', 'Thị Phương', 'Công']
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý'
+]
+const MIDDLE = [
+  'Thị',
+  'Văn',
+  'Minh',
+  'Ngọc',
+  'Thanh',
+  'Hoàng',
+  'Quốc',
+  'Thị Thu',
+  'Đức',
+  'Hữu',
+  'Thị Phương',
+  'Công'
+]
 const GIVEN = [
-  'Anh', 'Bảo', 'Châu', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hoa', 'Huy', 'Khoa', 'Lan', 'Linh',
-  'Long', 'Mai', 'Minh', 'Nam', 'Ngân', 'Nghĩa', 'Ngọc', 'Nhung', 'Phúc', 'Phương', 'Quân', 'Quyên', 'Sơn', 'Tâm',
-  'Thảo', 'Thắng', 'Thủy', 'Trang', 'Trinh', 'Trung', 'Tuấn', 'Uyên', 'Việt', 'Xuân', 'Yến'
+  'Anh',
+  'Bảo',
+  'Châu',
+  'Dũng',
+  'Đức',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hiếu',
+  'Hoa',
+  'Huy',
+  'Khoa',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Minh',
+  'Nam',
+  'Ngân',
+  'Nghĩa',
+  'Ngọc',
+  'Nhung',
+  'Phúc',
+  'Phương',
+  'Quân',
+  'Quyên',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thắng',
+  'Thủy',
+  'Trang',
+  'Trinh',
+  'Trung',
+  'Tuấn',
+  'Uyên',
+  'Việt',
+  'Xuân',
+  'Yến'
 ]
 
 const DEPARTMENTS = [
@@ -78,7 +143,16 @@ const DEPARTMENTS = [
   { code: 'KT', name: 'Ban Kinh tế - Xã hội và Đoàn khối doanh nghiệp', abbreviation: 'KTXH' }
 ]
 
-const DISTRICTS = ['Châu Đức', 'Xuyên Mộc', 'Long Điền', 'Đất Đỏ', 'Tân Thành', 'Côn Đảo', 'Bà Rịa', 'Vũng Tàu']
+const DISTRICTS = [
+  'Châu Đức',
+  'Xuyên Mộc',
+  'Long Điền',
+  'Đất Đỏ',
+  'Tân Thành',
+  'Côn Đảo',
+  'Bà Rịa',
+  'Vũng Tàu'
+]
 
 const TOPICS: Record<ContentKind, string[]> = {
   CHUYEN_DE: [
@@ -91,7 +165,10 @@ const TOPICS: Record<ContentKind, string[]> = {
     'Chỉ đạo Chiến dịch Thanh niên tình nguyện hè',
     'Phối hợp tổ chức hiến máu tình nguyện'
   ],
-  KIEM_TRA: ['Kiểm tra công tác đoàn viên theo kế hoạch của Ban Thường vụ', 'Giám sát việc thu, nộp đoàn phí'],
+  KIEM_TRA: [
+    'Kiểm tra công tác đoàn viên theo kế hoạch của Ban Thường vụ',
+    'Giám sát việc thu, nộp đoàn phí'
+  ],
   DU_SH_BCH_BTV: ['Dự hội nghị Ban Chấp hành chuyên đề', 'Dự sinh hoạt chuyên đề Ban Thường vụ Đoàn xã'],
   DU_SH_CHI_DOAN: ['Dự sinh hoạt chi đoàn theo chủ điểm tháng', 'Dự sinh hoạt chi đoàn khu phố', '']
 }
@@ -133,7 +210,13 @@ export function seedLargeOffice(ctx: ServiceContext, options: LargeOfficeOptions
       .run()
     tx.insert(signers)
       .values([
-        { fullName: 'Trần Quốc Hùng', position: 'BÍ THƯ', authority: 'TM. BAN THƯỜNG VỤ', isDefault: false, active: true },
+        {
+          fullName: 'Trần Quốc Hùng',
+          position: 'BÍ THƯ',
+          authority: 'TM. BAN THƯỜNG VỤ',
+          isDefault: false,
+          active: true
+        },
         { ...LARGE_OFFICE.signer, authority: 'TM. BAN THƯỜNG VỤ', isDefault: true, active: true }
       ])
       .run()
@@ -170,7 +253,9 @@ export function seedLargeOffice(ctx: ServiceContext, options: LargeOfficeOptions
           .insert(units)
           .values({
             code: `X${d + 1}-${c}`,
-            name: ward ? `Đoàn phường ${c} ${name}` : `Đoàn xã ${pick(['Long', 'Phước', 'Hòa', 'Bình', 'Xuân', 'Tân'])} ${pick(['Hải', 'Hưng', 'Thạnh', 'An', 'Sơn', 'Phú', 'Hội'])} ${c}`,
+            name: ward
+              ? `Đoàn phường ${c} ${name}`
+              : `Đoàn xã ${pick(['Long', 'Phước', 'Hòa', 'Bình', 'Xuân', 'Tân'])} ${pick(['Hải', 'Hưng', 'Thạnh', 'An', 'Sơn', 'Phú', 'Hội'])} ${c}`,
             kind: ward ? 'DOAN_PHUONG' : 'DOAN_XA',
             parentId: district
           })
@@ -247,14 +332,33 @@ export function seedLargeOffice(ctx: ServiceContext, options: LargeOfficeOptions
     }
     const cadreIds: number[] = []
     insertAll(cadreRows, (slice) => {
-      cadreIds.push(...tx.insert(cadres).values(slice).returning({ id: cadres.id }).all().map((r) => r.id))
+      cadreIds.push(
+        ...tx
+          .insert(cadres)
+          .values(slice)
+          .returning({ id: cadres.id })
+          .all()
+          .map((r) => r.id)
+      )
     })
     const exemptionRows: Array<typeof exemptions.$inferInsert> = []
     cadreIds.forEach((id, i) => {
       if (i % 19 === 3)
-        exemptionRows.push({ cadreId: id, reason: 'THAI_SAN', fromDate: `${year}-02-01`, toDate: `${year}-07-31`, note: 'Nghỉ thai sản 6 tháng' })
+        exemptionRows.push({
+          cadreId: id,
+          reason: 'THAI_SAN',
+          fromDate: `${year}-02-01`,
+          toDate: `${year}-07-31`,
+          note: 'Nghỉ thai sản 6 tháng'
+        })
       if (i % 29 === 11)
-        exemptionRows.push({ cadreId: id, reason: 'HOC_TAP_DAI_HAN', fromDate: `${year - 1}-09-01`, toDate: `${year}-10-31`, note: 'Học cao cấp lý luận chính trị' })
+        exemptionRows.push({
+          cadreId: id,
+          reason: 'HOC_TAP_DAI_HAN',
+          fromDate: `${year - 1}-09-01`,
+          toDate: `${year}-10-31`,
+          note: 'Học cao cấp lý luận chính trị'
+        })
     })
     if (exemptionRows.length) insertAll(exemptionRows, (slice) => tx.insert(exemptions).values(slice).run())
 
@@ -303,11 +407,20 @@ export function seedLargeOffice(ctx: ServiceContext, options: LargeOfficeOptions
             : start < toDayNumber('2025-07-01') && random() < 0.3
               ? pick(districtIds)
               : pick(communeIds)
-      places.push(random() < 0.1 ? [unit, pick(communeIds)].filter((u, i, all) => all.indexOf(u) === i) : [unit])
+      places.push(
+        random() < 0.1 ? [unit, pick(communeIds)].filter((u, i, all) => all.indexOf(u) === i) : [unit]
+      )
     }
     const tripIds: number[] = []
     insertAll(tripRows, (slice) => {
-      tripIds.push(...tx.insert(trips).values(slice).returning({ id: trips.id }).all().map((r) => r.id))
+      tripIds.push(
+        ...tx
+          .insert(trips)
+          .values(slice)
+          .returning({ id: trips.id })
+          .all()
+          .map((r) => r.id)
+      )
     })
     const participantRows = tripIds.flatMap((tripId, i) =>
       (people[i] ?? []).map((cadreId, position) => ({ tripId, cadreId, position }))

@@ -53,7 +53,7 @@ export function expectFonts(docx: DocxParts): void {
     expect(xml).not.toMatch(/<w:rFonts/)
     count += elements(xml, 'w:r').length
   }
-  expect(count).toBeGreaterThan(40)
+  expect(count).toBeGreaterThan(20)
   for (const p of paragraphsOf(docx.document)) expect(p.text).toBe(p.text.normalize('NFC'))
 }
 

@@ -155,8 +155,7 @@ describe('the schedule of Q4 2025', () => {
       'TT',
       'Thời gian',
       'Đơn vị cơ sở đến',
-      'Loại nội dung',
-      'Nội dung, chủ đề',
+      'Nội dung',
       'Cán bộ đi',
       'Số ngày',
       'Ghi chú'
@@ -174,11 +173,11 @@ describe('the schedule of Q4 2025', () => {
       .map((r) => r.map((c) => c.text))
     expect(rows).toEqual([
       ['Tháng 12/2025'],
-      ['1', '22/12 –\n26/12/2025', 'Đoàn phường An Xuyên', 'Chuyên đề', '', 'Lê Minh Đức', '5', '']
+      ['1', '22/12 –\n26/12/2025', 'Đoàn phường An Xuyên', 'Đi cơ sở theo chuyên đề', 'Lê Minh Đức', '5', '']
     ])
     expect(rows.filter((r) => r.length > 1)).toHaveLength(plannedCount('2025-10-01', '2025-12-31'))
     expect(text).not.toContain('Đã báo cáo')
-    expect(schedule().rows[1]?.[0]?.span).toBe(8)
+    expect(schedule().rows[1]?.[0]?.span).toBe(7)
   })
 
   it('states the quarter figures: planned trips, cadres, units and the days by kind', () => {
@@ -263,20 +262,18 @@ describe('a quarter with overlapping and cross-quarter planned trips (Q1 2026)',
         '1',
         '05/01 –\n07/01/2026',
         'Đoàn phường An Xuyên',
-        'Chuyên đề',
-        'Khảo sát đoàn viên',
+        'Chuyên đề: Khảo sát đoàn viên',
         'Lê Minh Đức',
         '3',
         ''
       ],
-      ['2', '07/01 –\n08/01/2026', 'Đoàn xã Tân Ân', 'Kiểm tra', '', 'Lê Minh Đức', '2', ''],
+      ['2', '07/01 –\n08/01/2026', 'Đoàn xã Tân Ân', 'Kiểm tra, giám sát', 'Lê Minh Đức', '2', ''],
       ['Tháng 3/2026'],
       [
         '3',
         '30/03 –\n02/04/2026',
         'Đoàn xã Đất Mũi',
-        'Phối hợp',
-        '',
+        'Phối hợp chỉ đạo, tổ chức hoạt động',
         'Phạm Thị Ý\nVõ Quang Ánh',
         '2',
         'Cùng Huyện đoàn tổ chức ngày hội'
@@ -291,7 +288,7 @@ describe('a quarter with overlapping and cross-quarter planned trips (Q1 2026)',
     expect(plainText(q2.document)).toContain('tổng số 4 ngày công tác cơ sở')
     const rows = tableStartingWith(q2, 'TT', 'Thời gian').rows.slice(1)
     expect(rows.map((r) => r[0]?.text)).toEqual(['Tháng 4/2026', '1'])
-    expect(rows[1]?.[6]?.text).toBe('2')
+    expect(rows[1]?.[5]?.text).toBe('2')
   })
 
   it('has no Phụ lục when nothing is planned', async () => {

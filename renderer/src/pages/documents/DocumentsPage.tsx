@@ -1,56 +1,92 @@
 /**
- * "Văn bản": choose a document and its data, rewrite its free-text parts, see the .docx as
- * Word lays it out (refreshed a moment after each change), then export it: with a number
- * from the register, or as a draft the văn thư numbers by hand. The register is below.
+ * "Văn bản": choose a document and its data (kept in the address), decide who signs it, the
+ * date and the number, rewrite its trích yếu, free-text parts and recipients, see the .docx
+ * as Word lays it out (refreshed a moment after each change), then export it: with a number
+ * from the register (or the one typed), or as a draft the văn thư numbers by hand. The
+ * register is below.
  */
+import { zodResolver } from '@hookform/resolvers/zod'
+import { getRouteApi } from '@tanstack/react-router'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { ApiInput, YearListing } from '../../../shared/api/contract'
-import type {
-  CadreChoice,
-  DepartmentChoice,
-  DocumentCatalogEntry,
-  DocumentPreview,
-  IssuedDocumentInfo,
-  IssuedFile,
-  TripChoice
-} from '../../../shared/api/documents'
-import { quarterOf, yearEnd, type IsoDate } from '../../../shared/domain/dates'
-import { ErrorAlert } from '../components/ErrorAlert'
-import { toErrorInfo, type ErrorInfo } from '../lib/errors'
-import { DOCX_MIME, saveGeneratedFile } from '../lib/save'
-import { DocxPreview, ZOOM_CHOICES, type Zoom } from './documents/DocxPreview'
-import { ExportNotice, type ExportState } from './documents/ExportNotice'
-import { ParametersForm, type DocumentParams } from './documents/ParametersForm'
-import { RegisterTable } from './documents/RegisterTable'
-import { TextSlots } from './documents/TextSlots'
-import '../styles/documents.css'
+import { useForm, useWatch } from 'react-hook-form'
+import type { ApiInput, YearListing } from '../../../../shared/api/contract'
+import {
+  issueOptionsSchema,
+  type CadreChoice,
+  type DepartmentChoice,
+  type DocumentCatalogEntry,
+  type DocumentPreview,
+  type IssuedDocumentInfo,
+  type IssuedFile,
+  type IssueOptions as Options,
+  type TripChoice
+} from '../../../../shared/api/documents'
+import type { Signer } from '../../../../shared/api/settings'
+import { quarterOf, yearEnd, type IsoDate } from '../../../../shared/domain/dates'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { applyServerErrors } from '../../components/form/server-errors'
+import { toErrorInfo, type ErrorInfo } from '../../lib/errors'
+import { DOCX_MIME, saveGeneratedFile } from '../../lib/save'
+import { DocxPreview, ZOOM_CHOICES, type Zoom } from './DocxPreview'
+import { ExportNotice, type ExportState } from './ExportNotice'
+import { IssueOptions } from './IssueOptions'
+import { ParametersForm, type DocumentParams } from './ParametersForm'
+import { RegisterTable } from './RegisterTable'
+import type { DocumentsSearch } from './search'
+import { TextSlots } from './TextSlots'
+import '../../styles/documents.css'
+
+const routeApi = getRouteApi('/van-ban')
 
 type DocumentRequest = ApiInput<'documents.preview'>
 
 /** Changes settle for this long before a new preview is made (typing in a slot, stepping dates). */
 const PREVIEW_DELAY_MS = 400
 
+const OPTION_FIELDS = ['signerId', 'date', 'number'] as const
+
 function defaultAsOf(year: number, listing: YearListing): IsoDate {
   return year === listing.currentYear ? listing.today : yearEnd(year)
 }
 
-function defaultParams(year: number, listing: YearListing): DocumentParams {
+/** The data a document is made from: what the address says, else the year's defaults. */
+function paramsOf(search: DocumentsSearch, listing: YearListing): DocumentParams {
+  const year = search.nam ?? listing.currentYear
+  const quarter = (search.quy ??
+    (year === listing.currentYear ? quarterOf(listing.today) : 1)) as DocumentParams['quarter']
   return {
     year,
-    quarter: year === listing.currentYear ? quarterOf(listing.today) : 1,
-    tripCode: '',
-    cadreCode: '',
-    reporterCode: '',
-    departmentCode: '',
-    asOf: defaultAsOf(year, listing)
+    quarter,
+    tripCode: search.chuyen ?? '',
+    cadreCode: search.canBo ?? '',
+    reporterCode: search.baoCao ?? '',
+    departmentCode: search.ban ?? '',
+    asOf: search.den ?? defaultAsOf(year, listing)
   }
+}
+
+/** The address for these data: only what differs from the defaults, so a plain link stays plain. */
+function searchOf(kind: string, params: DocumentParams, listing: YearListing): DocumentsSearch {
+  const defaults = paramsOf({}, listing)
+  const sameYear = params.year === defaults.year
+  const out: DocumentsSearch = { van: kind }
+  if (!sameYear) out.nam = params.year
+  const yearDefaults = paramsOf({ nam: params.year }, listing)
+  if (params.quarter !== yearDefaults.quarter) out.quy = params.quarter
+  if (params.tripCode) out.chuyen = params.tripCode
+  if (params.cadreCode) out.canBo = params.cadreCode
+  if (params.reporterCode) out.baoCao = params.reporterCode
+  if (params.departmentCode) out.ban = params.departmentCode
+  if (params.asOf !== yearDefaults.asOf) out.den = params.asOf
+  return out
 }
 
 /** The request for the chosen document: only the parameters it uses, and only the edited texts. */
 function buildRequest(
   entry: DocumentCatalogEntry,
   params: DocumentParams,
-  edits: Readonly<Record<string, string>>
+  edits: Readonly<Record<string, string>>,
+  options: Options
 ): { request: DocumentRequest; missing: string | null } {
   const p = entry.parameters
   const request: DocumentRequest = { document: entry.kind, year: params.year, texts: { ...edits } }
@@ -60,6 +96,9 @@ function buildRequest(
   if (p.cadre !== 'none' && cadreCode) request.cadreCode = cadreCode
   if (p.department !== 'none' && params.departmentCode) request.departmentCode = params.departmentCode
   if (p.asOf !== 'none') request.asOf = params.asOf
+  if (options.signerId !== undefined) request.signerId = options.signerId
+  if (options.date) request.date = options.date
+  if (options.number !== undefined) request.number = options.number
   const missing =
     p.trip === 'required' && !request.tripCode
       ? 'Chọn chuyến đi để xem trước văn bản.'
@@ -72,16 +111,17 @@ function buildRequest(
 }
 
 export function DocumentsPage() {
+  const search = routeApi.useSearch()
+  const navigate = routeApi.useNavigate()
   const [listing, setListing] = useState<YearListing | null>(null)
   const [catalog, setCatalog] = useState<DocumentCatalogEntry[] | null>(null)
-  const [kind, setKind] = useState<string>('')
-  const [params, setParams] = useState<DocumentParams | null>(null)
   const [editsByKind, setEditsByKind] = useState<Record<string, Record<string, string>>>({})
   const [draft, setDraft] = useState(false)
   const [zoom, setZoom] = useState<Zoom>('fit')
 
   const [cadres, setCadres] = useState<CadreChoice[] | null>(null)
   const [departments, setDepartments] = useState<DepartmentChoice[] | null>(null)
+  const [signers, setSigners] = useState<Signer[] | null>(null)
   const [register, setRegister] = useState<IssuedDocumentInfo[] | null>(null)
 
   // The preview on screen, the request it answers, and the request last asked for.
@@ -91,21 +131,33 @@ export function DocumentsPage() {
   const [exported, setExported] = useState<ExportState | null>(null)
   const [error, setError] = useState<ErrorInfo | null>(null)
 
+  const optionsForm = useForm<Options>({
+    resolver: zodResolver(issueOptionsSchema),
+    mode: 'onChange',
+    defaultValues: { signerId: undefined, date: null, number: undefined }
+  })
+  const watchedOptions = useWatch({ control: optionsForm.control }) as Options
+  // Only options the schema accepts reach the preview; a number being typed wrong waits.
+  const options: Options = optionsForm.formState.isValid
+    ? watchedOptions
+    : { signerId: undefined, date: null, number: undefined }
+
   const fail = useCallback((e: unknown) => setError(toErrorInfo(e)), [])
 
   useEffect(() => {
     Promise.all([window.api['years.list']({}), window.api['documents.catalog']({})]).then(([l, c]) => {
       setListing(l)
       setCatalog(c)
-      setKind((k) => k || (c[0]?.kind ?? ''))
-      setParams(defaultParams(l.currentYear, l))
     }, fail)
     window.api['cadres.list']({}).then(setCadres, fail)
     window.api['departments.list']({}).then(setDepartments, fail)
+    window.api['signers.list']({}).then(setSigners, fail)
     window.api['documents.register']({}).then(setRegister, fail)
   }, [fail])
 
+  const kind = catalog?.some((c) => c.kind === search.van) ? (search.van ?? '') : (catalog?.[0]?.kind ?? '')
   const entry = catalog?.find((c) => c.kind === kind) ?? null
+  const params = listing ? paramsOf(search, listing) : null
   const edits = useMemo(() => editsByKind[kind] ?? {}, [editsByKind, kind])
 
   // Trips offered: the year's (or the quarter's), of the kind the document needs.
@@ -132,8 +184,9 @@ export function DocumentsPage() {
   }, [tripFilterKey, fail])
   const trips = tripsFor && tripsFor.key === tripFilterKey ? tripsFor.trips : null
 
-  const built = entry && params ? buildRequest(entry, params, edits) : null
-  const requestKey = built && !built.missing ? JSON.stringify(built.request) : ''
+  const built = entry && params ? buildRequest(entry, params, edits, options) : null
+  const previewRequest = built && !built.missing ? { ...built.request, draft } : null
+  const requestKey = previewRequest ? JSON.stringify(previewRequest) : ''
 
   useEffect(() => {
     if (!requestKey) return
@@ -147,7 +200,10 @@ export function DocumentsPage() {
           setPreviewError(null)
         },
         (e: unknown) => {
-          if (current) setPreviewError({ key: requestKey, error: toErrorInfo(e) })
+          if (!current) return
+          // A refusal about a field (a stopped signer, a number already given) goes under it.
+          const rest = applyServerErrors(e, optionsForm.setError, OPTION_FIELDS)
+          setPreviewError({ key: requestKey, error: rest ?? toErrorInfo(e) })
         }
       )
     }, PREVIEW_DELAY_MS)
@@ -155,25 +211,30 @@ export function DocumentsPage() {
       current = false
       clearTimeout(timer)
     }
-  }, [requestKey])
+  }, [requestKey, optionsForm.setError])
 
   const onRenderError = useCallback(
     (message: string) => setError({ message: 'Không hiển thị được bản xem trước.', details: [message] }),
     []
   )
 
+  function go(nextKind: string, nextParams: DocumentParams) {
+    if (!listing) return
+    void navigate({ search: searchOf(nextKind, nextParams, listing), replace: true })
+  }
+
   function changeParams(change: Partial<DocumentParams>) {
     if (!params || !listing) return
     if (change.year !== undefined && change.year !== params.year) {
       // Another year: its own quarter, day and trips.
-      setParams({
-        ...defaultParams(change.year, listing),
+      go(kind, {
+        ...paramsOf({ nam: change.year }, listing),
         cadreCode: params.cadreCode,
         departmentCode: params.departmentCode
       })
       return
     }
-    setParams({ ...params, ...change })
+    go(kind, { ...params, ...change })
   }
 
   function editText(key: string, text: string | null) {
@@ -198,15 +259,23 @@ export function DocumentsPage() {
 
   async function onExport() {
     if (!built || built.missing) return
+    if (!(await optionsForm.trigger())) return
     setExporting(true)
     setError(null)
     setExported(null)
     try {
       const file = await window.api['documents.issue']({ ...built.request, draft })
-      if (file.issued) window.api['documents.register']({}).then(setRegister, fail)
+      if (file.issued) {
+        window.api['documents.register']({}).then(setRegister, fail)
+        // A number taken by hand is used once: the next export takes the register's next number.
+        optionsForm.setValue('number', undefined, { shouldValidate: true })
+        const input = document.getElementById('doc-number') as HTMLInputElement | null
+        if (input) input.value = ''
+      }
       await save(file)
     } catch (e) {
-      fail(e)
+      const rest = applyServerErrors(e, optionsForm.setError, OPTION_FIELDS)
+      if (rest) setError(rest)
     } finally {
       setExporting(false)
     }
@@ -221,7 +290,8 @@ export function DocumentsPage() {
       <header className="page-header">
         <h1>Văn bản</h1>
         <p className="page-lead">
-          Chọn văn bản và số liệu, sửa các phần nội dung nếu cần, xem trước đúng như bản in rồi xuất tệp Word.
+          Chọn văn bản và số liệu, người ký, ngày ký và số; sửa trích yếu, nội dung và nơi nhận nếu cần; xem
+          trước đúng như bản in rồi xuất tệp Word.
         </p>
       </header>
 
@@ -240,7 +310,7 @@ export function DocumentsPage() {
                   value={kind}
                   disabled={!catalog}
                   onChange={(e) => {
-                    setKind(e.target.value)
+                    if (params) go(e.target.value, params)
                     setExported(null)
                   }}
                 >
@@ -258,6 +328,13 @@ export function DocumentsPage() {
                   cadres={cadres}
                   departments={departments}
                   onChange={changeParams}
+                />
+                <IssueOptions
+                  form={optionsForm}
+                  signers={signers}
+                  numbering={shownPreview?.numbering ?? null}
+                  draft={draft}
+                  referenceYear={Number(listing.today.slice(0, 4))}
                 />
                 <TextSlots
                   entry={entry}
@@ -297,7 +374,8 @@ export function DocumentsPage() {
             <h2>Xem trước</h2>
             <span className="doc-file-name">{shownPreview?.fileName ?? ''}</span>
             <span className="loading doc-preview-state" role="status">
-              {built?.missing ?? (failedNow ? '' : upToDate ? 'Bản nháp, chưa cấp số' : 'Đang cập nhật…')}
+              {built?.missing ??
+                (failedNow ? '' : upToDate ? previewState(shownPreview, draft, options) : 'Đang cập nhật…')}
             </span>
             <label className="zoom-field">
               Thu phóng{' '}
@@ -341,6 +419,15 @@ export function DocumentsPage() {
       <RegisterTable documents={register} />
     </section>
   )
+}
+
+/** What the preview shows about the number: blank until exported, the typed one, or none at all. */
+function previewState(preview: DocumentPreview | null, draft: boolean, options: Options): string {
+  if (!preview) return ''
+  if (!preview.numbering.numbered) return 'Xem trước: văn bản ghi ngày, không lấy số'
+  if (draft) return 'Bản nháp, để trống số'
+  if (options.number !== undefined) return 'Xem trước với số đã nhập'
+  return 'Xem trước: số cấp khi xuất'
 }
 
 /** The documents grouped as the catalog says (Cả năm, Theo quý, Theo chuyến đi), in catalog order. */
