@@ -192,6 +192,8 @@ export interface ColumnNeeds {
   min: number[]
   /** As wide as its widest line would need, header included, with nothing wrapping. */
   max: number[]
+  /** A `whole` column's widest line in its plain body cells (the header and bold group rows may wrap). */
+  whole: number[]
 }
 
 /** What each column needs at this size, in twips, padding included. */
@@ -203,6 +205,7 @@ function columnNeeds(
 ): ColumnNeeds {
   const min = input.columns.map((c) => c.minWidth ?? 0)
   const max = [...min]
+  const wholeLine = input.columns.map(() => 0)
   const room = (width: number) => (width > 0 ? withSlack(width) + 2 * padding : 0)
   for (const row of rows) {
     for (const { spec, column, span } of row.cells) {
@@ -215,13 +218,18 @@ function columnNeeds(
           bold: line.style.bold ?? (row.kind !== 'body' || Boolean(spec.bold)),
           italics: line.style.italics ?? Boolean(spec.italics)
         }
-        const whole = room(textWidth(line.text, style))
-        min[column] = Math.max(min[column] ?? 0, fit ? whole : room(widestWord(line.text, style)))
-        max[column] = Math.max(max[column] ?? 0, whole)
+        const width = room(textWidth(line.text, style))
+        min[column] = Math.max(min[column] ?? 0, fit ? width : room(widestWord(line.text, style)))
+        max[column] = Math.max(max[column] ?? 0, width)
+        if (row.kind === 'body' && !style.bold) wholeLine[column] = Math.max(wholeLine[column] ?? 0, width)
       }
     }
   }
-  return { min, max: max.map((m, i) => Math.max(m, min[i] ?? 0)) }
+  return {
+    min,
+    max: max.map((m, i) => Math.max(m, min[i] ?? 0)),
+    whole: wholeLine.map((w, i) => Math.max(w, min[i] ?? 0))
+  }
 }
 
 /**
@@ -265,10 +273,22 @@ export function distributeWidths(
   return min.map((m, i) => m + (extra[i] ?? 0))
 }
 
-/** The minimums, with the lines of `whole` columns whole when the table has the room for them. */
+/**
+ * The minimums, with the plain lines of `whole` columns (a person's name, a position) whole,
+ * column by column from the left, as long as the table has the room for them.
+ */
 function wholeFirst(total: number, columns: readonly TableColumn[], needs: ColumnNeeds): number[] {
-  const raised = needs.min.map((m, i) => (columns[i]?.whole ? Math.max(m, needs.max[i] ?? 0) : m))
-  return raised.reduce((a, b) => a + b, 0) <= total ? raised : [...needs.min]
+  const widths = [...needs.min]
+  let used = widths.reduce((a, b) => a + b, 0)
+  columns.forEach((column, i) => {
+    const want = Math.max(widths[i] ?? 0, needs.whole[i] ?? 0)
+    const more = want - (widths[i] ?? 0)
+    if (column.whole && more > 0 && used + more <= total) {
+      widths[i] = want
+      used += more
+    }
+  })
+  return widths
 }
 
 /** A cell as the width search sees it: the columns it covers and the width of each word of each line. */

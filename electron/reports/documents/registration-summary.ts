@@ -136,7 +136,7 @@ function registrationTable(input: RegistrationSummaryInput): DataTable {
   const figure: TableColumn = { fit: true, align: 'center' }
   const columns: TableColumn[] = [
     figure,
-    { weight: 3, align: 'left' },
+    { weight: 3, align: 'left', whole: true },
     ...CONTENT_KINDS.map(() => figure),
     figure,
     { weight: 2, align: 'left' }

@@ -252,10 +252,11 @@ describe('column sizing from the content', () => {
   it('shares the room left by weight when everything fits on one line', () => {
     const widths = distributeWidths(10_000, [{ fit: true }, { weight: 1 }, { weight: 3 }], {
       min: [500, 1000, 1000],
-      max: [500, 1000, 1000]
+      max: [500, 1000, 1000],
+      whole: [500, 1000, 1000]
     })
     expect(widths).toEqual([500, 1000 + 1875, 1000 + 5625])
-    expect(distributeWidths(1000, [{ fit: true }], { min: [2000], max: [2000] })).toBeNull()
+    expect(distributeWidths(1000, [{ fit: true }], { min: [2000], max: [2000], whole: [2000] })).toBeNull()
   })
 })
 
