@@ -249,6 +249,57 @@ describe('column sizing from the content', () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBe(USABLE_WIDTH.landscape)
   })
 
+  it('keeps a name whole when there is room, though its header and a bold group row wrap', () => {
+    const figure = { fit: true }
+    const { widths, size } = sizeTable({
+      columns: [
+        figure,
+        { weight: 3, whole: true },
+        ...Array.from({ length: 6 }, () => figure),
+        { weight: 2 }
+      ],
+      header: [
+        [
+          'TT',
+          'Họ và tên, chức vụ',
+          'Chuyên đề',
+          'Phối hợp',
+          'Kiểm tra',
+          'Dự SH BCH, BTV',
+          'Dự SH chi đoàn',
+          'Tổng số ngày',
+          'Ghi chú'
+        ]
+      ],
+      rows: [
+        [
+          { text: 'II', bold: true },
+          { text: 'Ban Thanh thiếu nhi – Trường học', bold: true },
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          ''
+        ],
+        [
+          '1',
+          { text: ['Nguyễn Hồng Thắm', 'Phó Bí thư'] },
+          '0',
+          '0',
+          '0',
+          '0',
+          '0',
+          '0',
+          'Nghỉ thai sản đến 14/11/2025; đã thực hiện 2 ngày'
+        ]
+      ]
+    })
+    expect(widths[1]).toBeGreaterThanOrEqual(textWidth('Nguyễn Hồng Thắm', { size }) + pad)
+    expect(widths[1]).toBeLessThan(textWidth('Ban Thanh thiếu nhi – Trường học', { size, bold: true }) + pad)
+  })
+
   it('shares the room left by weight when everything fits on one line', () => {
     const widths = distributeWidths(10_000, [{ fit: true }, { weight: 1 }, { weight: 3 }], {
       min: [500, 1000, 1000],
