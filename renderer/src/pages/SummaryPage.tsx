@@ -153,7 +153,7 @@ export function SummaryPage() {
               ? ` (năm chưa kết thúc; chỉ tiêu cả năm ${formatDays(summary.targetDays)} ngày/người).`
               : ` (cả năm; chỉ tiêu ${formatDays(summary.targetDays)} ngày/người).`}
           </p>
-          <TotalsStrip summary={summary} />
+          <TotalsStrip totals={summary.totals} inProgress={summary.inProgress} />
           <SummaryTable summary={summary} />
         </>
       )}

@@ -25,7 +25,7 @@ import { PRINT_WIDTHS, usePrinting } from './charts/FitChart'
 import { DEPARTMENT_LEGEND, DepartmentChart } from './charts/DepartmentChart'
 import { MonthsChart, monthsLegend } from './charts/MonthsChart'
 import { RatioChart, ratioLegend } from './charts/RatioChart'
-import { KpiStrip } from './KpiStrip'
+import { TotalsStrip } from '../summary/TotalsStrip'
 import { OverdueList } from './OverdueList'
 import type { DashboardSearch } from './search'
 
@@ -159,7 +159,7 @@ function Overview({ view }: { view: DashboardView }) {
           ? ` (năm chưa kết thúc; chỉ tiêu cả năm ${formatDays(view.targetDays)} ngày/người).`
           : ` (cả năm; chỉ tiêu ${formatDays(view.targetDays)} ngày/người).`}
       </p>
-      <KpiStrip view={view} />
+      <TotalsStrip totals={view.totals} inProgress={view.inProgress} className="dash-stats" />
 
       <div className="dash-grid">
         <ChartPanel

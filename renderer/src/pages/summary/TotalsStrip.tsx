@@ -1,5 +1,9 @@
-import type { YearSummaryView } from '../../../../shared/api/contract'
+/**
+ * The year's headline figures (Tổng hợp năm and Tổng quan show the same strip, in the same
+ * words): one component, so the two pages can never disagree on a label or a format.
+ */
 import { formatDays, formatNumberVi, formatPercent } from '../../../../shared/domain/format'
+import type { YearTotals } from '../../../../shared/domain/summary'
 
 interface Stat {
   id: string
@@ -9,8 +13,14 @@ interface Stat {
   tone?: 'warn'
 }
 
-export function TotalsStrip({ summary }: { summary: YearSummaryView }) {
-  const t = summary.totals
+interface Props {
+  totals: YearTotals
+  /** While the year runs, "Chậm tiến độ" counts cadres behind pace; after it, a dash. */
+  inProgress: boolean
+  className?: string
+}
+
+export function TotalsStrip({ totals: t, inProgress, className }: Props) {
   const stats: Stat[] = [
     { id: 'cadres', label: 'Tổng số cán bộ', value: formatNumberVi(t.cadres) },
     { id: 'subject', label: 'Thuộc đối tượng', value: formatNumberVi(t.subject) },
@@ -23,7 +33,7 @@ export function TotalsStrip({ summary }: { summary: YearSummaryView }) {
     },
     { id: 'total-days', label: 'Tổng số ngày', value: formatDays(t.totalDays) },
     { id: 'average', label: 'Bình quân/người', value: formatNumberVi(t.averageDays, 2), note: 'ngày' },
-    summary.inProgress
+    inProgress
       ? {
           id: 'behind',
           label: 'Chậm tiến độ',
@@ -34,7 +44,7 @@ export function TotalsStrip({ summary }: { summary: YearSummaryView }) {
       : { id: 'behind', label: 'Chậm tiến độ', value: '—', note: 'năm đã kết thúc' }
   ]
   return (
-    <div className="stats">
+    <div className={className ? `stats ${className}` : 'stats'}>
       {stats.map((s) => (
         <div
           key={s.id}
