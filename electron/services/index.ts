@@ -14,6 +14,9 @@ import { unitHandlers } from './units'
 import { loadYearSummaryView } from './summary'
 import { tripHandlers } from './trips'
 import { workbookHandlers } from './workbook'
+import { planningHandlers } from './planning'
+import { threeActiveHandlers } from './three-active'
+import { backupsHandlers } from './backups'
 
 export function createHandlers(ctx: ServiceContext): ApiHandlers {
   return {
@@ -26,6 +29,9 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     ...unitHandlers(ctx),
     ...settingsHandlers(ctx),
     ...tripHandlers(ctx),
-    ...dashboardHandlers(ctx)
+    ...dashboardHandlers(ctx),
+    ...planningHandlers(ctx),
+    ...threeActiveHandlers(ctx),
+    ...backupsHandlers(ctx)
   }
 }

@@ -18,7 +18,9 @@ import { historyRoutes } from './pages/history/routes'
 import { settingsRoutes } from './pages/settings/routes'
 import { unitRoutes } from './pages/units/routes'
 import { tripRoutes } from './pages/trips/routes'
-import { PlanningUpcoming } from './pages/upcoming/UpcomingPage'
+import { planningRoutes } from './pages/planning/routes'
+import { threeActiveRoutes } from './pages/three-active/routes'
+import { backupsRoutes } from './pages/backups/routes'
 import { rootRoute } from './routes/root'
 
 const page = <const P extends string>(path: P, component: () => React.ReactNode) =>
@@ -38,11 +40,13 @@ const routeTree = rootRoute.addChildren([
   ...cadreRoutes,
   ...unitRoutes,
   ...tripRoutes,
-  page('/ke-hoach-quy', PlanningUpcoming),
+  ...planningRoutes,
+  ...threeActiveRoutes,
   page('/tong-hop-nam', SummaryPage),
   ...documentRoutes,
   page('/nhap-xuat', ImportPage),
   ...historyRoutes,
+  ...backupsRoutes,
   ...settingsRoutes
 ])
 

@@ -17,6 +17,9 @@ import { code, fileUpload, isoDate, quarterSchema, yearSchema } from './schemas'
 import { settingsContract } from './settings'
 import { tripsContract } from './trips'
 import { unitsContract } from './units'
+import { planningContract } from './planning'
+import { threeActiveContract } from './three-active'
+import { backupsContract } from './backups'
 import type { ImportPreview, ImportResult } from './workbook'
 
 // The settings schemas moved to shared/api/settings.ts (the Cài đặt forms use them); kept importable from here.
@@ -60,7 +63,10 @@ export const contract = {
   ...unitsContract,
   ...settingsContract,
   ...tripsContract,
-  ...dashboardContract
+  ...dashboardContract,
+  ...planningContract,
+  ...threeActiveContract,
+  ...backupsContract
 } satisfies Record<ApiMethod, { input: z.ZodType; result: unknown }>
 
 /** The year summary as the screens and documents need it: figures plus the names they show. */

@@ -69,6 +69,9 @@ export const API_METHODS = [
   'settings.previewYear',
   // Tổng quan, the dashboard (shared/api/dashboard.ts)
   'dashboard.overview',
+  // Kế hoạch quý: rounds, registrations, oversight, calendars, assistant (shared/api/planning.ts)
+  // Đoàn cơ sở 3 chủ động (shared/api/three-active.ts)
+  // Sao lưu và khôi phục (shared/api/backups.ts)
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

@@ -1,5 +1,5 @@
 /**
- * The frame as the clerk moves around: the ten sections in Vietnamese, a page opens at its
+ * The frame as the clerk moves around: the twelve sections in Vietnamese, a page opens at its
  * top, each section keeps its own filters and scroll position when the clerk comes back to
  * it, record addresses survive a reload, and an unknown address says so.
  */
@@ -12,10 +12,12 @@ const SECTIONS = [
   'Đơn vị',
   'Chuyến đi',
   'Kế hoạch quý',
+  '3 chủ động',
   'Tổng hợp năm',
   'Văn bản',
   'Nhập / xuất Excel',
   'Lịch sử thay đổi',
+  'Sao lưu',
   'Cài đặt'
 ]
 

@@ -9,10 +9,12 @@ export const NAV_ITEMS = [
   { to: '/don-vi', label: 'Đơn vị' },
   { to: '/chuyen-di', label: 'Chuyến đi' },
   { to: '/ke-hoach-quy', label: 'Kế hoạch quý' },
+  { to: '/3-chu-dong', label: '3 chủ động' },
   { to: '/tong-hop-nam', label: 'Tổng hợp năm' },
   { to: '/van-ban', label: 'Văn bản' },
   { to: '/nhap-xuat', label: 'Nhập / xuất Excel' },
   { to: '/lich-su', label: 'Lịch sử thay đổi' },
+  { to: '/sao-luu', label: 'Sao lưu' },
   { to: '/cai-dat', label: 'Cài đặt' }
 ] as const
 

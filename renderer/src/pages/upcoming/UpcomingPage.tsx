@@ -62,3 +62,33 @@ export function HistoryUpcoming() {
     />
   )
 }
+
+export function ThreeActiveUpcoming() {
+  return (
+    <UpcomingPage
+      title="Đoàn cơ sở 3 chủ động"
+      willHold={[
+        'Đăng ký của các đoàn cơ sở cho năm sau, cán bộ theo dõi từng đơn vị.',
+        'Đánh giá cuối năm theo bộ tiêu chí, quyết định công nhận và báo cáo tổng hợp.'
+      ]}
+      meanwhile={<>Hiện chưa có nơi khác trong phần mềm để làm việc này.</>}
+    />
+  )
+}
+
+export function BackupsUpcoming() {
+  return (
+    <UpcomingPage
+      title="Sao lưu và khôi phục"
+      willHold={[
+        'Các bản sao lưu tự động (khi mở phần mềm, trước khi nhập Excel, hằng ngày), đã kiểm tra.',
+        'Sao lưu ngay ra thư mục tự chọn (USB) và khôi phục từ một bản sao lưu.'
+      ]}
+      meanwhile={
+        <>
+          Hiện có thể xuất toàn bộ dữ liệu ra Excel ở trang <Link to="/nhap-xuat">Nhập / xuất Excel</Link>.
+        </>
+      }
+    />
+  )
+}
