@@ -15,6 +15,7 @@ import { loadYearSummaryView } from './summary'
 import { tripHandlers } from './trips'
 import { workbookHandlers } from './workbook'
 import { planningHandlers } from './planning'
+import { calendarHandlers } from './calendar'
 import { threeActiveHandlers } from './three-active'
 import { backupsHandlers } from './backups'
 
@@ -31,6 +32,7 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     ...tripHandlers(ctx),
     ...dashboardHandlers(ctx),
     ...planningHandlers(ctx),
+    ...calendarHandlers(ctx),
     ...threeActiveHandlers(ctx),
     ...backupsHandlers(ctx)
   }

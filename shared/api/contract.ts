@@ -18,6 +18,7 @@ import { settingsContract } from './settings'
 import { tripsContract } from './trips'
 import { unitsContract } from './units'
 import { planningContract } from './planning'
+import { calendarContract } from './calendar'
 import { threeActiveContract } from './three-active'
 import { backupsContract } from './backups'
 import type { ImportPreview, ImportResult } from './workbook'
@@ -65,6 +66,7 @@ export const contract = {
   ...tripsContract,
   ...dashboardContract,
   ...planningContract,
+  ...calendarContract,
   ...threeActiveContract,
   ...backupsContract
 } satisfies Record<ApiMethod, { input: z.ZodType; result: unknown }>

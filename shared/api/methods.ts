@@ -70,6 +70,7 @@ export const API_METHODS = [
   // Tổng quan, the dashboard (shared/api/dashboard.ts)
   'dashboard.overview',
   // Kế hoạch quý: rounds, registrations, oversight, calendars, assistant (shared/api/planning.ts)
+  // Lịch: month, quarter and year calendars (shared/api/calendar.ts)
   // Đoàn cơ sở 3 chủ động (shared/api/three-active.ts)
   // Sao lưu và khôi phục (shared/api/backups.ts)
 ] as const
