@@ -154,6 +154,30 @@ test.describe('Văn bản', () => {
     expect((await bridge.handlers['documents.register']({})).map((r) => r.symbol)).toEqual(['01-BC/TĐTN-VP'])
   })
 
+  test('a number taken by mistake is given back with "Hoàn tác", and the next export takes it again', async ({
+    page,
+    bridge
+  }) => {
+    await bridge.importFile(FIXTURE_WORKBOOK)
+    enterOrganisation(bridge.ctx)
+    await openYearReport(page)
+    await expect(page.getByTestId('docx-preview')).toContainText('339,5')
+
+    await page.getByRole('button', { name: 'Xuất tệp Word…' }).click()
+    await expect(page.getByTestId('export-notice')).toContainText('Đã cấp số 01-BC/TĐTN-VP')
+    const register = page.getByTestId('register-table')
+    await expect(register.locator('tbody tr')).toHaveCount(1)
+
+    await page.getByRole('button', { name: /Hoàn tác/ }).click()
+    // The register entry is gone on screen and in the database, with the history saying why.
+    await expect(register).toHaveCount(0)
+    expect(await bridge.handlers['documents.register']({})).toEqual([])
+
+    await page.getByRole('button', { name: 'Xuất tệp Word…' }).click()
+    await expect(page.getByTestId('export-notice')).toContainText('Đã cấp số 01-BC/TĐTN-VP')
+    expect((await bridge.handlers['documents.register']({})).map((r) => r.symbol)).toEqual(['01-BC/TĐTN-VP'])
+  })
+
   test('without the office details the export is a draft and says why', async ({ page, bridge }) => {
     await bridge.importFile(FIXTURE_WORKBOOK)
     await openYearReport(page)

@@ -231,6 +231,13 @@ describe('documents.issue and documents.register', () => {
 
     const third = await call('documents.issue', { document: 'year-report', year: 2025, draft: false })
     expect(third.issued?.symbol).toBe('03-BC/TĐTN-VP')
+
+    // Taken by mistake: undoing the issue gives the number back, and the next export takes it.
+    const undone = await call('history.undo', { batchId: third.change?.batchId ?? '' })
+    expect(undone.change.label).toContain('03-BC/TĐTN-VP')
+    expect((await call('documents.register', { year: 2025 })).map((d) => d.symbol)).not.toContain('03-BC/TĐTN-VP')
+    const again = await call('documents.issue', { document: 'year-report', year: 2025, draft: false })
+    expect(again.issued?.symbol).toBe('03-BC/TĐTN-VP')
   })
 
   it('gives a draft, with the reason, while the office has no congress term', async () => {

@@ -7,24 +7,22 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod'
 import { getRouteApi } from '@tanstack/react-router'
+import { keepPreviousData } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import type { ApiInput, YearListing } from '../../../../shared/api/contract'
 import {
   issueOptionsSchema,
-  type CadreChoice,
-  type DepartmentChoice,
   type DocumentCatalogEntry,
   type DocumentPreview,
-  type IssuedDocumentInfo,
   type IssuedFile,
   type IssueOptions as Options,
   type TripChoice
 } from '../../../../shared/api/documents'
-import type { Signer } from '../../../../shared/api/settings'
 import { quarterOf, yearEnd, type IsoDate } from '../../../../shared/domain/dates'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { applyServerErrors } from '../../components/form/server-errors'
+import { useApiMutation, useApiQuery } from '../../lib/api'
 import { toErrorInfo, type ErrorInfo } from '../../lib/errors'
 import { DOCX_MIME, saveGeneratedFile } from '../../lib/save'
 import { DocxPreview, ZOOM_CHOICES, type Zoom } from './DocxPreview'
@@ -113,23 +111,29 @@ function buildRequest(
 export function DocumentsPage() {
   const search = routeApi.useSearch()
   const navigate = routeApi.useNavigate()
-  const [listing, setListing] = useState<YearListing | null>(null)
-  const [catalog, setCatalog] = useState<DocumentCatalogEntry[] | null>(null)
   const [editsByKind, setEditsByKind] = useState<Record<string, Record<string, string>>>({})
   const [draft, setDraft] = useState(false)
   const [zoom, setZoom] = useState<Zoom>('fit')
-
-  const [cadres, setCadres] = useState<CadreChoice[] | null>(null)
-  const [departments, setDepartments] = useState<DepartmentChoice[] | null>(null)
-  const [signers, setSigners] = useState<Signer[] | null>(null)
-  const [register, setRegister] = useState<IssuedDocumentInfo[] | null>(null)
-
-  // The preview on screen, the request it answers, and the request last asked for.
-  const [preview, setPreview] = useState<{ key: string; kind: string; value: DocumentPreview } | null>(null)
-  const [previewError, setPreviewError] = useState<{ key: string; error: ErrorInfo } | null>(null)
-  const [exporting, setExporting] = useState(false)
   const [exported, setExported] = useState<ExportState | null>(null)
   const [error, setError] = useState<ErrorInfo | null>(null)
+
+  // Reads through TanStack Query: every write anywhere (an issued number, its undo, a signer
+  // added in Cài đặt) refreshes the register, the choices and the preview.
+  const listingQuery = useApiQuery('years.list', {})
+  const catalogQuery = useApiQuery('documents.catalog', {})
+  const cadresQuery = useApiQuery('cadres.list', {})
+  const departmentsQuery = useApiQuery('departments.list', {})
+  const signersQuery = useApiQuery('signers.list', {})
+  const registerQuery = useApiQuery('documents.register', {})
+  const listing: YearListing | null = listingQuery.data ?? null
+  const catalog: DocumentCatalogEntry[] | null = catalogQuery.data ?? null
+  const loadError =
+    listingQuery.error ??
+    catalogQuery.error ??
+    cadresQuery.error ??
+    departmentsQuery.error ??
+    signersQuery.error ??
+    registerQuery.error
 
   const optionsForm = useForm<Options>({
     resolver: zodResolver(issueOptionsSchema),
@@ -144,24 +148,13 @@ export function DocumentsPage() {
 
   const fail = useCallback((e: unknown) => setError(toErrorInfo(e)), [])
 
-  useEffect(() => {
-    Promise.all([window.api['years.list']({}), window.api['documents.catalog']({})]).then(([l, c]) => {
-      setListing(l)
-      setCatalog(c)
-    }, fail)
-    window.api['cadres.list']({}).then(setCadres, fail)
-    window.api['departments.list']({}).then(setDepartments, fail)
-    window.api['signers.list']({}).then(setSigners, fail)
-    window.api['documents.register']({}).then(setRegister, fail)
-  }, [fail])
-
   const kind = catalog?.some((c) => c.kind === search.van) ? (search.van ?? '') : (catalog?.[0]?.kind ?? '')
   const entry = catalog?.find((c) => c.kind === kind) ?? null
   const params = listing ? paramsOf(search, listing) : null
   const edits = useMemo(() => editsByKind[kind] ?? {}, [editsByKind, kind])
 
   // Trips offered: the year's (or the quarter's), of the kind the document needs.
-  const tripFilter =
+  const tripFilter: ApiInput<'trips.list'> | null =
     entry && params && entry.parameters.trip !== 'none'
       ? {
           year: params.year,
@@ -169,49 +162,29 @@ export function DocumentsPage() {
           ...(entry.parameters.tripKind ? { kind: entry.parameters.tripKind } : {})
         }
       : null
-  const tripFilterKey = tripFilter ? JSON.stringify(tripFilter) : ''
-  // The trips answering the filter on screen; a list for another filter counts as still loading.
-  const [tripsFor, setTripsFor] = useState<{ key: string; trips: TripChoice[] } | null>(null)
-  useEffect(() => {
-    if (!tripFilterKey) return
-    let current = true
-    window.api['trips.list'](JSON.parse(tripFilterKey) as ApiInput<'trips.list'>).then((t) => {
-      if (current) setTripsFor({ key: tripFilterKey, trips: t })
-    }, fail)
-    return () => {
-      current = false
-    }
-  }, [tripFilterKey, fail])
-  const trips = tripsFor && tripsFor.key === tripFilterKey ? tripsFor.trips : null
+  const tripsQuery = useApiQuery('trips.list', tripFilter ?? { year: params?.year ?? 2000 }, {
+    enabled: tripFilter !== null
+  })
+  const trips: TripChoice[] | null = tripsQuery.data ?? null
 
   const built = entry && params ? buildRequest(entry, params, edits, options) : null
   const previewRequest = built && !built.missing ? { ...built.request, draft } : null
   const requestKey = previewRequest ? JSON.stringify(previewRequest) : ''
-
+  // Changes settle for a moment before a new preview is made (typing in a slot, stepping dates).
+  const settledKey = useSettled(requestKey, PREVIEW_DELAY_MS)
+  const previewQuery = useApiQuery(
+    'documents.preview',
+    settledKey ? (JSON.parse(settledKey) as DocumentRequest) : ({} as DocumentRequest),
+    { enabled: settledKey !== '', placeholderData: keepPreviousData, retry: false }
+  )
+  const previewError = previewQuery.error
   useEffect(() => {
-    if (!requestKey) return
-    let current = true
-    const timer = setTimeout(() => {
-      const request = JSON.parse(requestKey) as DocumentRequest
-      window.api['documents.preview'](request).then(
-        (value) => {
-          if (!current) return
-          setPreview({ key: requestKey, kind: request.document, value })
-          setPreviewError(null)
-        },
-        (e: unknown) => {
-          if (!current) return
-          // A refusal about a field (a stopped signer, a number already given) goes under it.
-          const rest = applyServerErrors(e, optionsForm.setError, OPTION_FIELDS)
-          setPreviewError({ key: requestKey, error: rest ?? toErrorInfo(e) })
-        }
-      )
-    }, PREVIEW_DELAY_MS)
-    return () => {
-      current = false
-      clearTimeout(timer)
-    }
-  }, [requestKey, optionsForm.setError])
+    // A refusal about a field (a stopped signer, a number already given) goes under it.
+    if (previewError) applyServerErrors(previewError, optionsForm.setError, OPTION_FIELDS)
+  }, [previewError, optionsForm.setError])
+  const previewErrorInfo = previewError ? toErrorInfo(previewError) : null
+
+  const issue = useApiMutation('documents.issue')
 
   const onRenderError = useCallback(
     (message: string) => setError({ message: 'Không hiển thị được bản xem trước.', details: [message] }),
@@ -260,13 +233,13 @@ export function DocumentsPage() {
   async function onExport() {
     if (!built || built.missing) return
     if (!(await optionsForm.trigger())) return
-    setExporting(true)
     setError(null)
     setExported(null)
     try {
-      const file = await window.api['documents.issue']({ ...built.request, draft })
+      // The register and the preview refresh by themselves; a number taken by mistake can be
+      // given back with "Hoàn tác" (the undo bar) as long as nothing else used it since.
+      const file = await issue.mutateAsync({ ...built.request, draft })
       if (file.issued) {
-        window.api['documents.register']({}).then(setRegister, fail)
         // A number taken by hand is used once: the next export takes the register's next number.
         optionsForm.setValue('number', undefined, { shouldValidate: true })
         const input = document.getElementById('doc-number') as HTMLInputElement | null
@@ -276,14 +249,15 @@ export function DocumentsPage() {
     } catch (e) {
       const rest = applyServerErrors(e, optionsForm.setError, OPTION_FIELDS)
       if (rest) setError(rest)
-    } finally {
-      setExporting(false)
     }
   }
 
-  const upToDate = preview !== null && preview.key === requestKey
-  const failedNow = previewError !== null && previewError.key === requestKey
-  const shownPreview = preview && preview.kind === kind ? preview.value : null
+  const exporting = issue.isPending
+  const upToDate =
+    previewQuery.data !== undefined && settledKey === requestKey && !previewQuery.isPlaceholderData && !previewQuery.isFetching
+  const failedNow = previewErrorInfo !== null && settledKey === requestKey && !previewQuery.isFetching
+  const previewData: DocumentPreview | null = previewQuery.data ?? null
+  const shownPreview = previewData && previewRequestKind(settledKey) === kind ? previewData : null
 
   return (
     <section className="page documents-page">
@@ -296,6 +270,7 @@ export function DocumentsPage() {
       </header>
 
       {error && <ErrorAlert error={error} onClose={() => setError(null)} />}
+      {loadError && <ErrorAlert error={toErrorInfo(loadError)} />}
 
       <div className="doc-workspace">
         <aside className="doc-form" aria-label="Soạn văn bản">
@@ -325,13 +300,13 @@ export function DocumentsPage() {
                   params={params}
                   years={listing.years}
                   trips={trips}
-                  cadres={cadres}
-                  departments={departments}
+                  cadres={cadresQuery.data ?? null}
+                  departments={departmentsQuery.data ?? null}
                   onChange={changeParams}
                 />
                 <IssueOptions
                   form={optionsForm}
-                  signers={signers}
+                  signers={signersQuery.data ?? null}
                   numbering={shownPreview?.numbering ?? null}
                   draft={draft}
                   referenceYear={Number(listing.today.slice(0, 4))}
@@ -392,7 +367,7 @@ export function DocumentsPage() {
               </select>
             </label>
           </div>
-          {failedNow && previewError && <ErrorAlert error={previewError.error} />}
+          {failedNow && previewErrorInfo && <ErrorAlert error={previewErrorInfo} />}
           {shownPreview && shownPreview.notes.length > 0 && (
             <details className="doc-notes">
               <summary>Lưu ý khi lập văn bản ({shownPreview.notes.length})</summary>
@@ -416,7 +391,7 @@ export function DocumentsPage() {
         </section>
       </div>
 
-      <RegisterTable documents={register} />
+      <RegisterTable documents={registerQuery.data ?? null} />
     </section>
   )
 }
@@ -451,4 +426,20 @@ function CatalogOptions({ catalog }: { catalog: DocumentCatalogEntry[] }) {
       ))}
     </>
   )
+}
+
+/** The document kind a preview request is for ('' when none was asked yet). */
+function previewRequestKind(key: string): string {
+  return key ? (JSON.parse(key) as DocumentRequest).document : ''
+}
+
+/** The value once it has stayed the same for `delay` ms: previews wait for typing to settle. */
+function useSettled(value: string, delay: number): string {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    if (value === settled) return
+    const timer = setTimeout(() => setSettled(value), delay)
+    return () => clearTimeout(timer)
+  }, [value, settled, delay])
+  return settled
 }
