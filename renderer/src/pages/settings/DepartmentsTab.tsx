@@ -4,6 +4,7 @@
  * diacritics are ignored) or broken ("/", "-", spaces) is refused under the field; a ban
  * with cadres is not deleted, and the refusal says how many.
  */
+import { InlineForm } from '../../components/form/InlineForm'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
@@ -12,7 +13,6 @@ import { departmentSchema, type Department } from '../../../../shared/api/settin
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { TextInput } from '../../components/form/fields'
-import { applyServerErrors } from '../../components/form/server-errors'
 import { useApiMutation, useApiQuery } from '../../lib/api'
 import { toErrorInfo, type ErrorInfo } from '../../lib/errors'
 
@@ -156,34 +156,21 @@ function DepartmentForm({ editing, issuerAbbreviation, onClose }: FormProps) {
   })
   const { errors } = form.formState
   const save = useApiMutation('departments.save')
-  const [banner, setBanner] = useState<ErrorInfo | null>(null)
   const abbreviation = (useWatch({ control: form.control, name: 'abbreviation' }) ?? '')
     .trim()
     .toLocaleUpperCase('vi')
 
-  const submit = form.handleSubmit(async (values) => {
-    setBanner(null)
-    try {
-      await save.mutateAsync(values)
-      onClose()
-    } catch (error) {
-      setBanner(applyServerErrors(error, form.setError, FIELDS))
-    }
-  })
-
   const title = editing ? `Sửa ${editing.name}` : 'Thêm ban'
   return (
-    <form
-      className="panel settings-form settings-inline-form"
-      aria-label={title}
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose()
-      }}
-      noValidate
+    <InlineForm
+      title={title}
+      form={form}
+      fields={FIELDS}
+      save={(values) => save.mutateAsync(values)}
+      pending={save.isPending}
+      saveLabel="Lưu ban"
+      onClose={onClose}
     >
-      <h2>{title}</h2>
-      {banner && <ErrorAlert error={banner} onClose={() => setBanner(null)} />}
       <div className="form-grid settings-grid-3">
         <TextInput
           label="Tên ban"
@@ -207,14 +194,6 @@ function DepartmentForm({ editing, issuerAbbreviation, onClose }: FormProps) {
           required
         />
       </div>
-      <div className="form-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          Hủy
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {save.isPending ? 'Đang lưu…' : 'Lưu ban'}
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   )
 }

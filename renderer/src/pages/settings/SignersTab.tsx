@@ -3,6 +3,7 @@
  * them), only stopped; one default, and choosing a new default unsets the old one in the
  * same write (the service does it, so "Hoàn tác" puts both back).
  */
+import { InlineForm } from '../../components/form/InlineForm'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
@@ -12,7 +13,6 @@ import { DEFAULT_AUTHORITY, signingAuthorityLine } from '../../../../shared/doma
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { CheckboxInput, TextInput } from '../../components/form/fields'
-import { applyServerErrors } from '../../components/form/server-errors'
 import { useApiMutation, useApiQuery } from '../../lib/api'
 import { toErrorInfo, type ErrorInfo } from '../../lib/errors'
 
@@ -193,32 +193,19 @@ function SignerForm({ editing, level, firstSigner, onClose }: FormProps) {
   })
   const { errors } = form.formState
   const save = useApiMutation('signers.save')
-  const [banner, setBanner] = useState<ErrorInfo | null>(null)
   const authority = useWatch({ control: form.control, name: 'authority' }) ?? ''
-
-  const submit = form.handleSubmit(async (values) => {
-    setBanner(null)
-    try {
-      await save.mutateAsync(values)
-      onClose()
-    } catch (error) {
-      setBanner(applyServerErrors(error, form.setError, FIELDS))
-    }
-  })
 
   const title = editing ? `Sửa người ký: ${editing.fullName}` : 'Thêm người ký'
   return (
-    <form
-      className="panel settings-form settings-inline-form"
-      aria-label={title}
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose()
-      }}
-      noValidate
+    <InlineForm
+      title={title}
+      form={form}
+      fields={FIELDS}
+      save={(values) => save.mutateAsync(values)}
+      pending={save.isPending}
+      saveLabel="Lưu người ký"
+      onClose={onClose}
     >
-      <h2>{title}</h2>
-      {banner && <ErrorAlert error={banner} onClose={() => setBanner(null)} />}
       <div className="form-grid settings-grid-3">
         <TextInput
           label="Họ và tên"
@@ -247,14 +234,6 @@ function SignerForm({ editing, level, firstSigner, onClose }: FormProps) {
         registration={form.register('isDefault')}
         error={errors.isDefault?.message}
       />
-      <div className="form-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          Hủy
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {save.isPending ? 'Đang lưu…' : 'Lưu người ký'}
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   )
 }
