@@ -5,26 +5,18 @@
  * free text the cadre fills in. A personal report: the ban's header, no number.
  */
 import type { Document, Paragraph } from 'docx'
-import { buildDocument, bullet, sectionHeading, titleBlock, type Block } from '../blocks'
-import {
-  editable,
-  levelWords,
-  recipientsOf,
-  summaryOf,
-  summarySlot,
-  type DocumentMeta,
-  type TextSlot
-} from './common'
+import { bullet, sectionHeading } from '../blocks'
+import { levelWords, summarySlot, type DocumentMeta, type TextSlot } from './common'
 import {
   periodWords,
-  personalHeader,
   personalRecipients,
-  reporterSignature,
   tripFacts,
   unitWords,
   type CadreLine,
   type ReportedTrip
 } from './trip-text'
+
+import { buildPersonalReport } from './personal-report'
 
 export interface ChiDoanReportInput {
   meta: DocumentMeta
@@ -129,27 +121,16 @@ function factsSection(input: ChiDoanReportInput): Paragraph[] {
 }
 
 export function buildChiDoanReport(input: ChiDoanReportInput): Document {
-  const { meta } = input
-  const text = (key: string) => editable(CHI_DOAN_REPORT_TEXTS, key, input, meta)
-  // The signature goes with the closing sentence and the last paragraph before it: never alone on a page.
-  const last = { keepNext: true }
-  const children: Block[] = [
-    personalHeader(meta, input.reporter),
-    ...titleBlock({ typeName: 'BÁO CÁO', summary: summaryOf(CHI_DOAN_REPORT_TEXTS, input, meta) }),
-    ...factsSection(input),
-    sectionHeading(2, 'Nội dung buổi sinh hoạt'),
-    ...text('content'),
-    sectionHeading(3, 'Số lượng tham dự'),
-    ...text('attendance'),
-    sectionHeading(4, 'Nhận xét, đánh giá'),
-    ...text('assessment'),
-    sectionHeading(5, 'Kiến nghị, đề xuất'),
-    ...editable(CHI_DOAN_REPORT_TEXTS, 'proposals', input, meta, { keepTail: true }),
-    ...editable(CHI_DOAN_REPORT_TEXTS, 'closing', input, meta, last),
-    reporterSignature(input.reporter, recipientsOf(CHI_DOAN_REPORT_TEXTS, input, meta))
-  ]
-  return buildDocument({
-    title: `Báo cáo kết quả dự sinh hoạt chi đoàn - chuyến ${input.trip.code}`,
-    sections: [{ orientation: 'portrait', children }]
+  return buildPersonalReport({
+    slots: CHI_DOAN_REPORT_TEXTS,
+    input,
+    facts: factsSection(input),
+    sections: [
+      ['Nội dung buổi sinh hoạt', 'content'],
+      ['Số lượng tham dự', 'attendance'],
+      ['Nhận xét, đánh giá', 'assessment'],
+      ['Kiến nghị, đề xuất', 'proposals']
+    ],
+    title: `Báo cáo kết quả dự sinh hoạt chi đoàn - chuyến ${input.trip.code}`
   })
 }

@@ -7,27 +7,18 @@
  */
 import type { Document, Paragraph } from 'docx'
 import { CONTENT_KIND_LABELS } from '../../../shared/domain/kinds'
-import { buildDocument, bullet, sectionHeading, titleBlock, type Block } from '../blocks'
-import {
-  editable,
-  levelWords,
-  lowerFirst,
-  recipientsOf,
-  summaryOf,
-  summarySlot,
-  type DocumentMeta,
-  type TextSlot
-} from './common'
+import { bullet, sectionHeading } from '../blocks'
+import { levelWords, lowerFirst, summarySlot, type DocumentMeta, type TextSlot } from './common'
 import {
   periodWords,
-  personalHeader,
   personalRecipients,
-  reporterSignature,
   tripFacts,
   unitWords,
   type CadreLine,
   type ReportedTrip
 } from './trip-text'
+
+import { buildPersonalReport } from './personal-report'
 
 export interface TripReportInput {
   meta: DocumentMeta
@@ -126,27 +117,16 @@ function factsSection(input: TripReportInput): Paragraph[] {
 }
 
 export function buildTripReport(input: TripReportInput): Document {
-  const { meta } = input
-  const text = (key: string) => editable(TRIP_REPORT_TEXTS, key, input, meta)
-  // The signature goes with the closing sentence and the last paragraph before it: never alone on a page.
-  const last = { keepNext: true }
-  const children: Block[] = [
-    personalHeader(meta, input.reporter),
-    ...titleBlock({ typeName: 'BÁO CÁO', summary: summaryOf(TRIP_REPORT_TEXTS, input, meta) }),
-    ...factsSection(input),
-    sectionHeading(2, 'Tình hình chung của đơn vị'),
-    ...text('situation'),
-    sectionHeading(3, 'Kết quả nắm bắt tình hình'),
-    ...text('findings'),
-    sectionHeading(4, 'Khó khăn, vướng mắc'),
-    ...text('difficulties'),
-    sectionHeading(5, 'Đề xuất, kiến nghị'),
-    ...editable(TRIP_REPORT_TEXTS, 'proposals', input, meta, { keepTail: true }),
-    ...editable(TRIP_REPORT_TEXTS, 'closing', input, meta, last),
-    reporterSignature(input.reporter, recipientsOf(TRIP_REPORT_TEXTS, input, meta))
-  ]
-  return buildDocument({
-    title: `Báo cáo kết quả đi công tác cơ sở - chuyến ${input.trip.code}`,
-    sections: [{ orientation: 'portrait', children }]
+  return buildPersonalReport({
+    slots: TRIP_REPORT_TEXTS,
+    input,
+    facts: factsSection(input),
+    sections: [
+      ['Tình hình chung của đơn vị', 'situation'],
+      ['Kết quả nắm bắt tình hình', 'findings'],
+      ['Khó khăn, vướng mắc', 'difficulties'],
+      ['Đề xuất, kiến nghị', 'proposals']
+    ],
+    title: `Báo cáo kết quả đi công tác cơ sở - chuyến ${input.trip.code}`
   })
 }
