@@ -31,7 +31,18 @@ const builtinPaths = nodeBuiltins.paths.map((name) => ({
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'out-*/**', 'renderer/out*/**', '.tmp/**', 'test-reports/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'release/**']
+    ignores: [
+      'out/**',
+      'out-*/**',
+      'renderer/out*/**',
+      '.tmp/**',
+      'test-reports/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'release/**'
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -5,7 +5,7 @@
  * report, the Q4 plan, a cadre's Q4 registration form, the Q4 registration summaries of one
  * ban and of the office, a trip report, a leader's trip report and a chi đoàn report. Then
  * the demo office (Tỉnh đoàn Lâm Đồng, its organisation and signers from its workbook) as of
- * 15/10/2025: the year report so far, the progress report and the Q4 plan.
+ * 15/10/2025: the year report so far (with its chart appendix), the progress report and the Q4 plan.
  *   npx tsx scripts/render-documents.ts <out-dir>
  * scripts/render-documents.sh turns them into the PNG pages of docs/documents/.
  */
@@ -142,7 +142,10 @@ async function renderDemo(outDir: string): Promise<void> {
     if (!imported.committed) throw new Error('Không nhập được văn phòng mẫu')
     seedDemoSettings(ctx, 2025)
     const docs: Array<[string, Parameters<typeof exportDocument>[1]]> = [
-      ['mau-bao-cao-nam-2025.docx', { document: 'year-report', year: 2025, departmentAbbreviation: 'XDĐ' }],
+      [
+        'mau-bao-cao-nam-2025.docx',
+        { document: 'year-report', year: 2025, departmentAbbreviation: 'XDĐ', withChart: true }
+      ],
       [
         'mau-bao-cao-tien-do-2025-10-15.docx',
         { document: 'progress-report', year: 2025, departmentAbbreviation: 'XDĐ' }

@@ -19,6 +19,8 @@ run() {
 run npm run check:lockfile
 run npm run typecheck
 run npm run lint
+# Electronegativity (fetched by npx at a pinned version): 0 high and 0 medium findings.
+run npm run check:electron-security
 step "electron-vite build"
 npx electron-vite build
 

@@ -21,6 +21,7 @@ import { DOCUMENT_CATALOG } from '../reports/catalog'
 import { DOCUMENT_KINDS, exportDocument, type DocumentKind } from '../reports/export'
 import { parseSigningDate, readTextsFile, resolveSigner } from '../reports/export-input'
 import { createServiceContext, type ServiceContext } from '../services/context'
+import { exportYearTable } from '../services/dashboard/year-table-xlsx'
 import { buildDemoWorkbook } from '../services/demo'
 import { readDepartment } from '../services/people-read'
 import { loadYearSummaryView } from '../services/summary'
@@ -34,6 +35,8 @@ import {
   writeWorkbook
 } from '../services/workbook'
 import { printImportPreview, printImportResult, printSummaryTable } from './print'
+import { backupCommand, cliSnapshot, restoreCommand } from './backup'
+import { planCommand } from './plan'
 
 export class UsageError extends Error {}
 
@@ -133,7 +136,7 @@ async function withContext<T>(
     throw databaseProblem(error, shownAs)
   }
   try {
-    return await fn(createServiceContext(handle))
+    return await fn({ ...createServiceContext(handle), snapshot: cliSnapshot(handle) })
   } finally {
     handle.close()
   }
@@ -194,18 +197,30 @@ const importCommand: Command = {
 }
 
 const summaryCommand: Command = {
-  usage: 'npm run cli -- summary --db <tệp.sqlite> --year <YYYY> [--as-of <YYYY-MM-DD>] [--json]',
-  summary: 'Tổng hợp kết quả đi cơ sở của một năm (mặc định tính đến hôm nay hoặc cuối năm).',
+  usage:
+    'npm run cli -- summary --db <tệp.sqlite> --year <YYYY> [--as-of <YYYY-MM-DD>] [--json] [--xlsx <tệp.xlsx>]',
+  summary:
+    'Tổng hợp kết quả đi cơ sở của một năm (mặc định tính đến hôm nay hoặc cuối năm). ' +
+    '--xlsx: lưu bảng Tổng hợp năm ra tệp Excel (cùng các cột và dòng cộng như trên màn hình).',
   async run(args) {
     const { values } = parse(args, {
       db: { type: 'string' },
       year: { type: 'string' },
       'as-of': { type: 'string' },
-      json: { type: 'boolean' }
+      json: { type: 'boolean' },
+      xlsx: { type: 'string' }
     })
     const dbFile = requireOption(values.db, 'db')
     const year = parseYear(requireOption(values.year, 'year'))
     const asOf = parseAsOf(values['as-of'])
+    if (values.xlsx !== undefined) {
+      const out = resolve(requireOption(values.xlsx, 'xlsx'))
+      const file = await withContext(dbFile, true, (ctx) => exportYearTable(ctx, year, asOf))
+      mkdirSync(dirname(out), { recursive: true })
+      writeFileSync(out, Buffer.from(file.contentBase64, 'base64'))
+      process.stdout.write(`Đã xuất: ${out}\n`)
+      return 0
+    }
     const view = await withContext(dbFile, true, (ctx) => loadYearSummaryView(ctx, year, asOf))
     if (values.json) process.stdout.write(`${JSON.stringify(summaryToJson(view), null, 2)}\n`)
     else printSummaryTable(view)
@@ -287,8 +302,10 @@ const demoCommand: Command = {
 const exportCommand: Command = {
   usage:
     'npm run cli -- export <văn bản> --db <tệp.sqlite> --year <YYYY> [--quarter N] [--trip <mã>] [--cadre <mã>] ' +
-    '[--department <mã ban>] [--as-of <YYYY-MM-DD>] [--signer <họ và tên>] [--date <dd/mm/yyyy>] ' +
-    '[--number <số>] [--texts <tệp.json>] [--draft] --out <tệp.docx>\n' +
+    '[--department <mã ban>] [--unit <mã đơn vị>] [--as-of <YYYY-MM-DD>] [--signer <họ và tên>] [--date <dd/mm/yyyy>] ' +
+    '[--number <số>] [--texts <tệp.json>] [--chart] [--draft] --out <tệp.docx>\n' +
+    `${''.padEnd(19)}--chart: báo cáo năm kèm biểu đồ số ngày của từng cán bộ (phụ lục cuối)\n` +
+    `${''.padEnd(19)}--unit: phiếu đăng ký, biên bản đánh giá 3 chủ động của một đơn vị (mặc định: mọi đơn vị)\n` +
     `${''.padEnd(19)}văn bản: ${DOCUMENT_KINDS.join(', ')}\n` +
     `${''.padEnd(19)}--texts: tệp JSON { "summary": "trích yếu", "recipients": ["nơi nhận", …], "<phần>": "nội dung" }`,
   summary:
@@ -305,12 +322,14 @@ const exportCommand: Command = {
         trip: { type: 'string' },
         cadre: { type: 'string' },
         department: { type: 'string' },
+        unit: { type: 'string' },
         'as-of': { type: 'string' },
         signer: { type: 'string' },
         date: { type: 'string' },
         number: { type: 'string' },
         texts: { type: 'string' },
         draft: { type: 'boolean' },
+        chart: { type: 'boolean' },
         out: { type: 'string' }
       },
       ['<văn bản>']
@@ -331,6 +350,8 @@ const exportCommand: Command = {
       p.department === 'required' && values.department === undefined ? '--department <mã ban>' : null
     ].filter((m): m is string => m !== null)
     if (missing.length) throw new UsageError(`Văn bản "${document}" cần ${missing.join(', ')}.`)
+    if (values.chart && !p.chart)
+      throw new UsageError(`Văn bản "${document}" không có phụ lục biểu đồ (--chart).`)
     let quarter: number | undefined
     if (values.quarter !== undefined) {
       quarter = Number(values.quarter)
@@ -342,7 +363,10 @@ const exportCommand: Command = {
     let date: string | undefined
     if (values.date !== undefined) {
       date = parseSigningDate(values.date) ?? undefined
-      if (!date) throw new UsageError(`Ngày ký --date không hợp lệ: "${values.date}" (dạng dd/mm/yyyy hoặc YYYY-MM-DD).`)
+      if (!date)
+        throw new UsageError(
+          `Ngày ký --date không hợp lệ: "${values.date}" (dạng dd/mm/yyyy hoặc YYYY-MM-DD).`
+        )
     }
     let number: number | undefined
     if (values.number !== undefined) {
@@ -366,10 +390,12 @@ const exportCommand: Command = {
         quarter,
         tripCode: values.trip,
         cadreCode: values.cadre,
+        ...(values.unit === undefined ? {} : { unitCode: values.unit }),
         departmentCode: covered ? department?.code : undefined,
         departmentAbbreviation: covered ? undefined : department?.abbreviation,
         asOf,
         draft: values.draft ?? false,
+        ...(values.chart ? { withChart: true } : {}),
         ...(signerId === undefined ? {} : { signerId }),
         ...(date === undefined ? {} : { date }),
         ...(number === undefined ? {} : { number }),
@@ -390,7 +416,10 @@ export const COMMANDS: Record<string, Command> = {
   summary: summaryCommand,
   'export-workbook': exportWorkbookCommand,
   demo: demoCommand,
-  export: exportCommand
+  export: exportCommand,
+  backup: backupCommand((message) => new UsageError(message)),
+  restore: restoreCommand((message) => new UsageError(message)),
+  plan: planCommand((message) => new UsageError(message))
 }
 
 export function printHelp(): void {

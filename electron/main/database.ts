@@ -2,11 +2,13 @@
  * Where the app keeps its data and how it opens it. A database the app cannot read, or one
  * written by a newer version, is reported in Vietnamese and the app quits without writing
  * to it: the clerk's only copy of the records must never be "repaired" behind their back.
+ * A damaged one is moved aside (CachLy/) and the app offers the newest verified snapshot.
  */
 import { app, dialog } from 'electron'
 import { join, resolve } from 'node:path'
 import { AppError } from '../../shared/api/errors'
-import { openDatabase, type DatabaseHandle } from '../db/connection'
+import { DatabaseSession } from '../services/backups/session'
+import { pickedPaths } from './picked-paths'
 
 export const DATABASE_FILE_NAME = 'so-di-co-so.sqlite'
 export const DATA_FOLDER_NAME = 'SoDiCoSo'
@@ -35,11 +37,15 @@ export function databaseFile(): string {
   return join(app.getPath('userData'), DATABASE_FILE_NAME)
 }
 
-/** Opens the database or, after telling the clerk why, returns null (the caller quits). */
-export function openAppDatabase(): DatabaseHandle | null {
+/**
+ * Opens the database or, after telling the clerk why, returns null (the caller quits). A
+ * damaged file does not end here: the session quarantines it and starts in recovery mode,
+ * and the window opens on the corrupt-database screen.
+ */
+export function openAppSession(): DatabaseSession | null {
   const file = databaseFile()
   try {
-    return openDatabase(file, { migrationsFolder: migrationsFolder() })
+    return new DatabaseSession({ file, migrationsFolder: migrationsFolder(), pathGuard: pickedPaths })
   } catch (error) {
     if (
       error instanceof AppError &&

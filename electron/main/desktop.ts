@@ -4,12 +4,26 @@
  * with its usual program. Opening is limited to the files this session saved, so a page
  * that went wrong cannot make the shell launch an arbitrary path.
  */
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  shell,
+  type IpcMainInvokeEvent,
+  type OpenDialogOptions
+} from 'electron'
 import { writeFile } from 'node:fs/promises'
 import { basename, extname, join, resolve } from 'node:path'
-import { SAVE_FILTERS, unsavableFileMessage, type DesktopReply } from '../../shared/api/desktop'
+import {
+  BACKUP_FILE_FILTERS,
+  SAVE_FILTERS,
+  unsavableFileMessage,
+  type DesktopReply
+} from '../../shared/api/desktop'
 import { DESKTOP_CHANNELS } from '../preload/channel'
 import { isTrustedSender } from './ipc'
+import { rememberPicked } from './picked-paths'
 import type { RendererLocation } from './renderer-location'
 
 const fail = (message: string): DesktopReply<never> => ({ ok: false, message })
@@ -76,4 +90,39 @@ export function registerDesktop(location: RendererLocation): void {
     const problem = await shell.openPath(path)
     return problem ? fail(`Không mở được tệp "${path}": ${problem}`) : { ok: true, value: null }
   })
+
+  // Sao lưu: a folder for "Sao lưu ngay", a backup file for "Khôi phục từ tệp". The path goes
+  // back to the page, which hands it to backups.create / backups.inspect / backups.restore.
+  const pick = async (
+    event: IpcMainInvokeEvent,
+    channel: string,
+    options: OpenDialogOptions
+  ): Promise<DesktopReply<{ path: string } | null>> => {
+    if (!isTrustedSender(event, location)) {
+      throw new Error(`Rejected ${channel} from ${event.senderFrame?.url ?? 'a destroyed frame'}`)
+    }
+    const owner = BrowserWindow.fromWebContents(event.sender)
+    const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
+    const path = choice.filePaths[0]
+    if (choice.canceled || !path) return { ok: true, value: null }
+    rememberPicked(path)
+    return { ok: true, value: { path } }
+  }
+  ipcMain.handle(DESKTOP_CHANNELS.pickFolder, (event) =>
+    pick(event, DESKTOP_CHANNELS.pickFolder, {
+      title: 'Chọn thư mục để lưu bản sao lưu (ví dụ USB)',
+      buttonLabel: 'Lưu vào đây',
+      defaultPath: app.getPath('documents'),
+      properties: ['openDirectory', 'createDirectory']
+    })
+  )
+  ipcMain.handle(DESKTOP_CHANNELS.pickBackupFile, (event) =>
+    pick(event, DESKTOP_CHANNELS.pickBackupFile, {
+      title: 'Chọn bản sao lưu để khôi phục',
+      buttonLabel: 'Chọn',
+      defaultPath: app.getPath('documents'),
+      filters: [...BACKUP_FILE_FILTERS],
+      properties: ['openFile']
+    })
+  )
 }

@@ -3,10 +3,9 @@
  * channel. Everything the app does lives in electron/services behind that channel.
  */
 import { app, BrowserWindow, session } from 'electron'
-import type { DatabaseHandle } from '../db/connection'
-import { createServiceContext } from '../services/context'
-import { createHandlers } from '../services/index'
-import { applyDataDirOverride, openAppDatabase } from './database'
+import type { DatabaseSession } from '../services/backups/session'
+import { startAutomaticSnapshots, warnIfNetworkShare } from './backups'
+import { applyDataDirOverride, openAppSession } from './database'
 import { registerDesktop } from './desktop'
 import { registerApi } from './ipc'
 import { installMenu } from './menu'
@@ -20,11 +19,16 @@ applyDataDirOverride()
 const location = rendererLocation()
 const dev = location.devServerUrl !== undefined
 let mainWindow: BrowserWindow | null = null
-let database: DatabaseHandle | null = null
+let databaseSession: DatabaseSession | null = null
+let stopSnapshots: () => void = () => undefined
 
 function showMainWindow(): void {
   if (mainWindow === null || mainWindow.isDestroyed()) {
-    mainWindow = createMainWindow(location)
+    // A damaged database (quarantined at open) opens on the screen that offers the snapshot.
+    mainWindow = createMainWindow(
+      location,
+      databaseSession?.databaseProblem ? '/co-so-du-lieu-hong' : undefined
+    )
     mainWindow.on('closed', () => {
       mainWindow = null
     })
@@ -35,16 +39,19 @@ function showMainWindow(): void {
 }
 
 function start(): void {
-  database = openAppDatabase()
-  if (database === null) {
+  const opened = openAppSession()
+  if (opened === null) {
     app.exit(1)
     return
   }
-  registerApi(createHandlers(createServiceContext(database)), location)
+  databaseSession = opened
+  registerApi(() => opened.handlers, location)
   registerDesktop(location)
   hardenSession(session.defaultSession, dev)
   installMenu(dev)
   showMainWindow()
+  stopSnapshots = startAutomaticSnapshots(opened)
+  if (mainWindow) warnIfNetworkShare(opened, mainWindow)
 }
 
 // Two instances writing the same SQLite file would each hold their own view of the data;
@@ -60,11 +67,12 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('activate', () => {
-    if (database !== null && BrowserWindow.getAllWindows().length === 0) showMainWindow()
+    if (databaseSession !== null && BrowserWindow.getAllWindows().length === 0) showMainWindow()
   })
   app.on('will-quit', () => {
-    database?.close()
-    database = null
+    stopSnapshots()
+    databaseSession?.close()
+    databaseSession = null
   })
   void app.whenReady().then(start)
 }

@@ -15,14 +15,18 @@ export function isTrustedSender(event: IpcMainInvokeEvent, location: RendererLoc
   return frame !== null && frame.parent === null && isAppUrl(location, frame.url)
 }
 
-export function registerApi(handlers: ApiHandlers, location: RendererLocation): void {
+/**
+ * `handlers` is asked on every call: a restore swaps the database and the handlers with it
+ * (services/backups/session.ts), and later calls must reach the restored file.
+ */
+export function registerApi(handlers: () => ApiHandlers, location: RendererLocation): void {
   ipcMain.handle(
     API_CHANNEL,
     async (event, method: unknown, input: unknown): Promise<ApiEnvelope<unknown>> => {
       if (!isTrustedSender(event, location)) {
         throw new Error(`Rejected ${API_CHANNEL} from ${event.senderFrame?.url ?? 'a destroyed frame'}`)
       }
-      return dispatch(handlers, method, input)
+      return dispatch(handlers(), method, input)
     }
   )
 }

@@ -10,5 +10,7 @@ export const API_CHANNEL = 'api:call'
  */
 export const DESKTOP_CHANNELS = {
   saveFile: 'desktop:saveFile',
-  openPath: 'desktop:openPath'
+  openPath: 'desktop:openPath',
+  pickFolder: 'desktop:pickFolder',
+  pickBackupFile: 'desktop:pickBackupFile'
 } as const

@@ -38,10 +38,15 @@ function buildApi(
     api[method] = async (input: unknown) => {
       const envelope = await call(method, input)
       if (envelope.ok) return envelope.value
-      const error = new Error(envelope.error.message) as Error & { code: string; details: string[] }
+      const error = new Error(envelope.error.message) as Error & {
+        code: string
+        details: string[]
+        shownDetails: string[] | undefined
+      }
       error.name = 'AppError'
       error.code = envelope.error.code
       error.details = envelope.error.details
+      error.shownDetails = envelope.error.shownDetails
       throw error
     }
   }
@@ -87,5 +92,8 @@ contextBridge.exposeInMainWorld('desktop', {
     }),
   openPath: async (path: unknown): Promise<void> => {
     await desktopCall<null>(DESKTOP_CHANNELS.openPath, String(path))
-  }
+  },
+  // Sao lưu: the native folder / file dialogs; they answer a path the clerk chose, or null.
+  pickFolder: () => desktopCall<{ path: string } | null>(DESKTOP_CHANNELS.pickFolder, null),
+  pickBackupFile: () => desktopCall<{ path: string } | null>(DESKTOP_CHANNELS.pickBackupFile, null)
 })

@@ -19,6 +19,16 @@ import { REGISTRATION_SUMMARY_TEXTS } from './documents/registration-summary'
 import { TRIP_REPORT_TEXTS } from './documents/trip-report'
 import { YEAR_REPORT_TEXTS } from './documents/year-report'
 import { DEFAULT_DEPARTMENT_ABBREVIATION, DOCUMENT_KINDS, type DocumentKind } from './export'
+import { THREE_ACTIVE_DECISION_TEXTS } from './documents/three-active/decision'
+import { THREE_ACTIVE_RECORD_TEXTS } from './documents/three-active/evaluation-record'
+import {
+  loadDecision,
+  loadEvaluations,
+  loadRegistrations,
+  loadThreeActiveYear
+} from './documents/three-active/load'
+import { THREE_ACTIVE_FORM_TEXTS } from './documents/three-active/registration-form'
+import { THREE_ACTIVE_REPORT_TEXTS } from './documents/three-active/summary-report'
 import { loadIssuer, loadProgressReportData, loadYearReportData } from './load'
 import {
   loadChiDoanReportData,
@@ -39,6 +49,8 @@ export interface CatalogRequest {
   /** The drafting ban's abbreviation (departmentRole 'drafting'): it ends the symbol and the "Lưu" line. */
   departmentAbbreviation?: string
   asOf?: IsoDate
+  /** 3 chủ động papers of one unit (all units when omitted). */
+  unitCode?: string
 }
 
 export interface CatalogEntry {
@@ -112,12 +124,13 @@ function entry<I extends { meta: DocumentMeta }>(spec: {
 const YEAR = 'Cả năm'
 const QUARTER = 'Theo quý'
 const TRIP = 'Theo chuyến đi'
+const THREE_ACTIVE = 'Đoàn cơ sở 3 chủ động'
 
 export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'year-report': entry({
     label: 'Báo cáo kết quả thực hiện chế độ đi công tác cơ sở năm',
     group: YEAR,
-    parameters: { department: 'optional', asOf: 'optional' },
+    parameters: { department: 'optional', asOf: 'optional', chart: true },
     numbered: true,
     texts: YEAR_REPORT_TEXTS,
     load: (ctx, r) => loadYearReportData(ctx, r.year, r.asOf)
@@ -170,6 +183,39 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
     numbered: false,
     texts: CHI_DOAN_REPORT_TEXTS,
     load: (ctx, r) => loadChiDoanReportData(ctx, r.tripCode, r.cadreCode)
+  }),
+  // Đoàn cơ sở "3 chủ động": per-unit papers list every unit (a page each) unless one is named.
+  'three-active-form': entry({
+    label: 'Phiếu đăng ký xây dựng Đoàn cơ sở "3 chủ động" (các đơn vị đăng ký)',
+    group: THREE_ACTIVE,
+    parameters: {},
+    numbered: false,
+    texts: THREE_ACTIVE_FORM_TEXTS,
+    load: (ctx, r) => ({ year: r.year, units: loadRegistrations(ctx, r.year, r.unitCode) })
+  }),
+  'three-active-record': entry({
+    label: 'Biên bản đánh giá Đoàn cơ sở "3 chủ động" (các đơn vị đã đánh giá)',
+    group: THREE_ACTIVE,
+    parameters: {},
+    numbered: false,
+    texts: THREE_ACTIVE_RECORD_TEXTS,
+    load: (ctx, r) => ({ year: r.year, units: loadEvaluations(ctx, r.year, r.unitCode) })
+  }),
+  'three-active-decision': entry({
+    label: 'Quyết định công nhận Đoàn cơ sở đạt "3 chủ động"',
+    group: THREE_ACTIVE,
+    parameters: {},
+    numbered: true,
+    texts: THREE_ACTIVE_DECISION_TEXTS,
+    load: (ctx, r) => ({ year: r.year, ...loadDecision(ctx, r.year) })
+  }),
+  'three-active-report': entry({
+    label: 'Báo cáo kết quả xây dựng Đoàn cơ sở "3 chủ động"',
+    group: THREE_ACTIVE,
+    parameters: {},
+    numbered: true,
+    texts: THREE_ACTIVE_REPORT_TEXTS,
+    load: (ctx, r) => ({ year: r.year, ...loadThreeActiveYear(ctx, r.year) })
   })
 }
 

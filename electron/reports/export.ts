@@ -34,6 +34,24 @@ import {
 } from './documents/year-report'
 import { loadIssuer, loadProgressReportData, loadYearReportData } from './load'
 import {
+  buildThreeActiveDecision,
+  THREE_ACTIVE_DECISION_TYPE,
+  threeActiveDecisionTitle
+} from './documents/three-active/decision'
+import { buildThreeActiveRecord } from './documents/three-active/evaluation-record'
+import {
+  loadDecision,
+  loadEvaluations,
+  loadRegistrations,
+  loadThreeActiveYear
+} from './documents/three-active/load'
+import { buildThreeActiveForm } from './documents/three-active/registration-form'
+import {
+  buildThreeActiveReport,
+  THREE_ACTIVE_REPORT_TYPE,
+  threeActiveReportTitle
+} from './documents/three-active/summary-report'
+import {
   loadChiDoanReportData,
   loadQuarterPlanData,
   loadRegistrationFormData,
@@ -48,7 +66,12 @@ export const DOCUMENT_KINDS = [
   'registration-form',
   'registration-summary',
   'trip-report',
-  'chi-doan-report'
+  'chi-doan-report',
+  // Đoàn cơ sở "3 chủ động" (documents/three-active/)
+  'three-active-form',
+  'three-active-record',
+  'three-active-decision',
+  'three-active-report'
 ] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
@@ -61,6 +84,10 @@ export interface ExportOptions {
   tripCode?: string
   /** registration-form (whose form); trip-report and chi-doan-report (who reports, the trip's first cadre by default). */
   cadreCode?: string
+  /** year-report: end with the per-cadre chart (Phụ lục 03, a native Word chart). */
+  withChart?: boolean
+  /** 3 chủ động form and evaluation record of one unit (every unit, a page each, when omitted). */
+  unitCode?: string
   /** registration-summary of one ban (the whole office when omitted). */
   departmentCode?: string
   /** The date figures are computed for; today (clipped to the year) when omitted. */
@@ -122,7 +149,7 @@ function plan(ctx: ServiceContext, options: ExportOptions): Plan {
   switch (options.document) {
     case 'year-report': {
       const data = loadYearReportData(ctx, year, options.asOf)
-      const input = (meta: DocumentMeta): YearReportInput => ({ meta, ...data })
+      const input = (meta: DocumentMeta): YearReportInput => ({ meta, ...data, withChart: options.withChart })
       return {
         register: { typeCode: YEAR_REPORT_TYPE, title: (meta) => yearReportTitle(input(meta)) },
         build: (meta) => buildYearReport(input(meta)),
@@ -183,6 +210,48 @@ function plan(ctx: ServiceContext, options: ExportOptions): Plan {
         register: null,
         build: (meta) => buildChiDoanReport({ meta, ...data }),
         fileStem: `bao-cao-du-sinh-hoat-chi-doan-${fileSafe(data.trip.code)}`
+      }
+    }
+    case 'three-active-form': {
+      const units = loadRegistrations(ctx, year, options.unitCode)
+      return {
+        // The unit's own paper, sent to its overseeing union: dated, not numbered.
+        register: null,
+        build: (meta) => buildThreeActiveForm({ meta, year, units }),
+        fileStem: `phieu-dang-ky-3-chu-dong-${year}${options.unitCode ? `-${fileSafe(options.unitCode)}` : ''}`
+      }
+    }
+    case 'three-active-record': {
+      const units = loadEvaluations(ctx, year, options.unitCode)
+      return {
+        // A meeting record, signed by the chair and the secretary: not a numbered văn bản đi.
+        register: null,
+        build: (meta) => buildThreeActiveRecord({ meta, year, units }),
+        fileStem: `bien-ban-danh-gia-3-chu-dong-${year}${options.unitCode ? `-${fileSafe(options.unitCode)}` : ''}`
+      }
+    }
+    case 'three-active-decision': {
+      const data = loadDecision(ctx, year)
+      const input = (meta: DocumentMeta) => ({ meta, year, ...data })
+      return {
+        register: {
+          typeCode: THREE_ACTIVE_DECISION_TYPE,
+          title: (meta) => threeActiveDecisionTitle(input(meta))
+        },
+        build: (meta) => buildThreeActiveDecision(input(meta)),
+        fileStem: `quyet-dinh-cong-nhan-3-chu-dong-${year}`
+      }
+    }
+    case 'three-active-report': {
+      const data = loadThreeActiveYear(ctx, year)
+      const input = (meta: DocumentMeta) => ({ meta, year, ...data })
+      return {
+        register: {
+          typeCode: THREE_ACTIVE_REPORT_TYPE,
+          title: (meta) => threeActiveReportTitle(input(meta))
+        },
+        build: (meta) => buildThreeActiveReport(input(meta)),
+        fileStem: `bao-cao-3-chu-dong-${year}`
       }
     }
   }

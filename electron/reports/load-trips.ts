@@ -39,6 +39,12 @@ import { listTripsBetween, type TripListItem } from '../services/trips-read'
 import type { ChiDoanReportInput } from './documents/chi-doan-report'
 import { capitalise } from './documents/common'
 import type { QuarterPlanInput, ScheduleGroup } from './documents/quarter-plan'
+import {
+  pendingRegistrationTrips,
+  registeredTripIds,
+  roundGrouping,
+  type RoundGrouping
+} from './load-planning'
 import type { RegistrationFormInput } from './documents/registration-form'
 import type {
   RegistrationGroup,
@@ -69,8 +75,9 @@ function quarterOf(
 }
 
 function toRegistered(trip: TripListItem): RegisteredTrip {
-  // Same overlap tie-break as the year summary (services/summary.ts): the trip created first.
-  return { ...trip, key: trip.id, order: trip.id }
+  // Same overlap tie-break as the year summary (services/summary.ts): the trip created first;
+  // a registration still waiting (negative id, load-planning.ts) comes after every trip.
+  return { ...trip, key: trip.id, order: trip.id < 0 ? Number.MAX_SAFE_INTEGER + trip.id : trip.id }
 }
 
 function scheduled(trip: TripListItem, days: number): ScheduledTrip {
@@ -111,10 +118,30 @@ function tripsByCadre(trips: readonly TripListItem[]): Map<number, TripListItem[
   return map
 }
 
+/** One block per round in order, then "Ngoài các đợt" for what lies outside them. */
+function groupByRound(
+  planned: readonly TripListItem[],
+  rounds: RoundGrouping,
+  from: IsoDate,
+  to: IsoDate
+): ScheduleGroup[] {
+  const groups = new Map<string, ScheduledTrip[]>(rounds.labels.map((l) => [l, []]))
+  const outside: ScheduledTrip[] = []
+  for (const trip of planned) {
+    const label = rounds.labelOf(trip)
+    const item = scheduled(trip, tripDaysWithin(trip, from, to))
+    if (label && groups.has(label)) groups.get(label)!.push(item)
+    else outside.push(item)
+  }
+  const blocks = [...groups.entries()]
+    .filter(([, list]) => list.length > 0)
+    .map(([label, list]) => ({ label, trips: list }))
+  return outside.length > 0 ? [...blocks, { label: 'Ngoài các đợt', trips: outside }] : blocks
+}
+
 /**
- * The schedule's blocks. Rounds (đợt) are not recorded yet, so trips are grouped by the month
- * they start in (a trip begun in the previous quarter goes to the first month); when rounds
- * exist, this is the one place to group by round instead.
+ * The schedule's blocks when the quarter has no rounds (đợt): trips grouped by the month they
+ * start in (a trip begun in the previous quarter goes to the first month).
  */
 function groupByMonth(trips: readonly ScheduledTrip[], from: IsoDate): ScheduleGroup[] {
   const groups = new Map<string, ScheduledTrip[]>()
@@ -131,9 +158,10 @@ function groupByMonth(trips: readonly ScheduledTrip[], from: IsoDate): ScheduleG
 }
 
 /**
- * The quarter plan's data: the trips planned for the quarter (status dự kiến), not the ones
- * already done or reported (a plan is not a log). Rounds and registrations do not exist yet;
- * when they do, they are added here and grouped by round in groupByMonth's place.
+ * The quarter plan's data: what is planned for the quarter, not what is already logged as
+ * done: the registrations still waiting for approval, the trips approved registrations
+ * became (whatever their status since: the plan stays the plan), and planned trips (dự kiến)
+ * entered straight in the logbook. Grouped by round (đợt) when the quarter has rounds.
  */
 export function loadQuarterPlanData(
   ctx: ServiceContext,
@@ -142,7 +170,12 @@ export function loadQuarterPlanData(
 ): Data<QuarterPlanInput> {
   const { quarter, from, to } = quarterOf(year, quarterNumber)
   const settings = getYearSettings(ctx.db, year)
-  const planned = listTripsBetween(ctx, from, to).filter((t) => t.status === 'DU_KIEN')
+  const registered = registeredTripIds(ctx, year, quarter)
+  const planned = [
+    ...listTripsBetween(ctx, from, to).filter((t) => t.status === 'DU_KIEN' || registered.has(t.id)),
+    ...pendingRegistrationTrips(ctx, year, quarter)
+  ].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.code.localeCompare(b.code))
+  const rounds = roundGrouping(ctx, year, quarter)
   const daysByKind = emptyDaysByKind()
   let totalDays = 0
   // Each cadre's planned slots counted once inside the quarter, as a registration counts them.
@@ -159,10 +192,13 @@ export function loadQuarterPlanData(
     quarter,
     from,
     to,
-    groups: groupByMonth(
-      planned.map((t) => scheduled(t, tripDaysWithin(t, from, to))),
-      from
-    ),
+    groups:
+      rounds.labels.length > 0
+        ? groupByRound(planned, rounds, from, to)
+        : groupByMonth(
+            planned.map((t) => scheduled(t, tripDaysWithin(t, from, to))),
+            from
+          ),
     cadreCount: new Set(planned.flatMap((t) => t.cadres.map((c) => c.id))).size,
     unitNames: [...unitNames.values()],
     daysByKind,
@@ -210,7 +246,10 @@ export function loadRegistrationFormData(
       `Đồng chí ${cadre.fullName} không công tác trong ${quarterWords(quarter, year)}${since}${until}.`
     )
   }
-  const own = listTripsBetween(ctx, from, to).filter((t) => t.cadres.some((c) => c.id === cadre.id))
+  // The cadre's trips of the quarter and the registrations still waiting for approval.
+  const own = [...listTripsBetween(ctx, from, to), ...pendingRegistrationTrips(ctx, year, quarter)]
+    .filter((t) => t.cadres.some((c) => c.id === cadre.id))
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.code.localeCompare(b.code))
   const r = registeredDays(own.map(toRegistered), from, to)
   let confirmer: RegistrationFormInput['confirmer'] = null
   // A ban's head and a leader (filed under the Văn phòng) are confirmed by the Thường trực, not by a head of ban.
@@ -270,7 +309,10 @@ export function loadRegistrationSummaryData(
   const serving = everyone.filter(
     (c) => servesIn(c, from, to) && (only === null || c.department.id === only.id)
   )
-  const byCadre = tripsByCadre(listTripsBetween(ctx, from, to))
+  const byCadre = tripsByCadre([
+    ...listTripsBetween(ctx, from, to),
+    ...pendingRegistrationTrips(ctx, year, quarter)
+  ])
   const departments = only ? [only] : readDepartments(ctx)
   const groups: RegistrationGroup[] = []
   const totals = { cadres: 0, registered: 0, daysByKind: emptyDaysByKind(), totalDays: 0 }

@@ -3,11 +3,14 @@
  * data. `write` runs one transaction and records each change in the append-only change
  * log inside that same transaction, so data and history never disagree.
  */
+import type { PathGuard } from './backups/paths'
 import { randomUUID } from 'node:crypto'
 import type { AppDatabase, DatabaseHandle } from '../db/connection'
+import type { RestoreResult, SnapshotInfo, SnapshotKind } from '../../shared/api/backups'
 import { changeLog } from '../db/schema'
 import { localToday, type IsoDate } from '../../shared/domain/dates'
 import { createRowWriter, type RowWriter } from './history/rows'
+import { rethrowSqlite } from './sqlite-errors'
 
 export type ChangeAction = 'insert' | 'update' | 'delete'
 
@@ -46,16 +49,31 @@ export interface ServiceContext {
    * else can interleave). Any throw rolls everything back, change-log rows included.
    */
   write<T>(source: string, fn: (tx: AppDatabase, log: ChangeRecorder) => T, origin?: ChangeOrigin): T
+  /**
+   * Takes a verified snapshot of the database (Sao lưu, services/backups). The app, the CLI
+   * and the backup session provide it; absent in plain tests, where risky writes take none.
+   */
+  snapshot?: (kind: SnapshotKind) => SnapshotInfo | null
+  /** Replaces the database with a verified copy of `file` and reopens (the app's session only). */
+  restore?: (file: string) => RestoreResult
+  /**
+   * The app only: the folders and files the clerk chose in a desktop dialog this session. The
+   * backup methods then write into and restore from only these (or the app's own snapshots);
+   * see services/backups/paths.ts. Absent in the CLI and the tests.
+   */
+  pathGuard?: PathGuard
 }
 
 export function createServiceContext(handle: DatabaseHandle, clock: Clock = systemClock): ServiceContext {
   const { db } = handle
-  return {
-    db,
-    handle,
-    clock,
-    write(source, fn, origin = 'form') {
-      return db.transaction((tx) => {
+
+  function runWrite<T>(
+    source: string,
+    fn: (tx: AppDatabase, log: ChangeRecorder) => T,
+    origin: ChangeOrigin
+  ): T {
+    return db.transaction(
+      (tx) => {
         const batchId = randomUUID()
         const at = clock.now()
         // drizzle's transaction type is a subtype of the database type for every query we use.
@@ -80,9 +98,25 @@ export function createServiceContext(handle: DatabaseHandle, clock: Clock = syst
           }
         }
         return fn(txDb, recorder)
-        // IMMEDIATE takes the write lock at BEGIN, so a second writer (the CLI, another window)
-        // waits for the busy timeout instead of failing at its first write with "locked".
-      }, { behavior: 'immediate' })
+      },
+      // IMMEDIATE takes the write lock at BEGIN, so a second writer (the CLI, another window)
+      // waits for the busy timeout instead of failing at its first write with "locked".
+      { behavior: 'immediate' }
+    )
+  }
+
+  return {
+    db,
+    handle,
+    clock,
+    write(source, fn, origin = 'form') {
+      try {
+        return runWrite(source, fn, origin)
+      } catch (error) {
+        // The transaction has rolled back as a whole; a SQLite reason (locked, disk full,
+        // read-only, corrupt) becomes the clerk's message, anything else passes unchanged.
+        return rethrowSqlite(error)
+      }
     }
   }
 }

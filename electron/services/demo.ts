@@ -42,7 +42,12 @@ const ORGANISATION: OrganisationRow = {
 
 const SIGNERS: SignerRow[] = [
   { fullName: 'Nguyễn Thị Thu Hà', position: 'BÍ THƯ', authority: 'TM. BAN THƯỜNG VỤ', isDefault: true },
-  { fullName: 'Trần Quốc Bảo', position: 'PHÓ BÍ THƯ THƯỜNG TRỰC', authority: 'TM. BAN THƯỜNG VỤ', isDefault: false },
+  {
+    fullName: 'Trần Quốc Bảo',
+    position: 'PHÓ BÍ THƯ THƯỜNG TRỰC',
+    authority: 'TM. BAN THƯỜNG VỤ',
+    isDefault: false
+  },
   { fullName: 'Lê Hoàng Yến', position: 'PHÓ BÍ THƯ', authority: 'TM. BAN THƯỜNG VỤ', isDefault: false }
 ]
 
@@ -61,36 +66,217 @@ const NEW_COMMUNES = [
   'Đoàn phường Lâm Viên – Đà Lạt',
   'Đoàn phường 1 Bảo Lộc'
 ]
-const ATTACHED = ['Đoàn Trường Đại học Đà Lạt', 'Đoàn Khối các cơ quan và doanh nghiệp tỉnh', 'Đoàn Bộ đội Biên phòng tỉnh']
+const ATTACHED = [
+  'Đoàn Trường Đại học Đà Lạt',
+  'Đoàn Khối các cơ quan và doanh nghiệp tỉnh',
+  'Đoàn Bộ đội Biên phòng tỉnh'
+]
 
 const CADRES: Array<Omit<CadreRow, 'serviceStart' | 'serviceEnd' | 'birthDate'> & { birthYear: number }> = [
-  { code: 'CB01', fullName: 'Nguyễn Thị Thu Hà', gender: 'NU', position: 'Bí thư', departmentCode: 'VP', fullTime: true, birthYear: 1984 },
-  { code: 'CB02', fullName: 'Trần Quốc Bảo', gender: 'NAM', position: 'Phó Bí thư', departmentCode: 'VP', fullTime: true, birthYear: 1987 },
-  { code: 'CB03', fullName: 'Lê Hoàng Yến', gender: 'NU', position: 'Phó Bí thư', departmentCode: 'VP', fullTime: true, birthYear: 1989 },
-  { code: 'CB04', fullName: 'Phạm Văn Đức', gender: 'NAM', position: 'Chánh Văn phòng', departmentCode: 'VP', fullTime: true, birthYear: 1986 },
-  { code: 'CB05', fullName: 'Hoàng Thị Ánh', gender: 'NU', position: 'Chuyên viên', departmentCode: 'VP', fullTime: true, birthYear: 1995 },
-  { code: 'CB06', fullName: 'Võ Minh Khôi', gender: 'NAM', position: 'Trưởng ban', departmentCode: 'XDD', fullTime: true, birthYear: 1988 },
-  { code: 'CB07', fullName: 'Đặng Thị Ngọc Lan', gender: 'NU', position: 'Phó Trưởng ban', departmentCode: 'XDD', fullTime: true, birthYear: 1991 },
-  { code: 'CB08', fullName: 'Bùi Thanh Tùng', gender: 'NAM', position: 'Chuyên viên', departmentCode: 'XDD', fullTime: true, birthYear: 1996 },
-  { code: 'CB09', fullName: 'Đỗ Thị Mỹ Duyên', gender: 'NU', position: 'Trưởng ban', departmentCode: 'TG', fullTime: true, birthYear: 1990 },
-  { code: 'CB10', fullName: 'Huỳnh Gia Huy', gender: 'NAM', position: 'Chuyên viên', departmentCode: 'TG', fullTime: true, birthYear: 1997 },
-  { code: 'CB11', fullName: 'Ngô Thị Ơn', gender: 'NU', position: 'Chuyên viên', departmentCode: 'TG', fullTime: true, birthYear: 1994 },
-  { code: 'CB12', fullName: 'Dương Văn Sơn', gender: 'NAM', position: 'Trưởng ban', departmentCode: 'PT', fullTime: true, birthYear: 1985 },
-  { code: 'CB13', fullName: 'Lý Thị Kim Chi', gender: 'NU', position: 'Phó Trưởng ban', departmentCode: 'PT', fullTime: true, birthYear: 1992 },
-  { code: 'CB14', fullName: 'Trịnh Công Ý', gender: 'NAM', position: 'Chuyên viên', departmentCode: 'PT', fullTime: true, birthYear: 1998 },
-  { code: 'CB15', fullName: 'Mai Thị Ngân', gender: 'NU', position: 'Trưởng ban', departmentCode: 'TTN', fullTime: true, birthYear: 1989 },
-  { code: 'CB16', fullName: 'Vũ Đình Phúc', gender: 'NAM', position: 'Chuyên viên', departmentCode: 'TTN', fullTime: true, birthYear: 1999 },
-  { code: 'CB17', fullName: 'Tạ Quang Út', gender: 'NAM', position: 'Chủ nhiệm Ủy ban Kiểm tra', departmentCode: 'UBKT', fullTime: true, birthYear: 1983 },
-  { code: 'CB18', fullName: 'Châu Ngọc Ân', gender: 'NU', position: 'Chuyên viên', departmentCode: 'UBKT', fullTime: true, birthYear: 2000 },
-  { code: 'CB19', fullName: 'Lâm Thị Bé', gender: 'NU', position: 'Nhân viên hợp đồng', departmentCode: 'VP', fullTime: false, birthYear: 1993 },
-  { code: 'CB20', fullName: 'Phan Anh Tuấn', gender: 'NAM', position: 'Chuyên viên', departmentCode: 'XDD', fullTime: true, birthYear: 2001 }
+  {
+    code: 'CB01',
+    fullName: 'Nguyễn Thị Thu Hà',
+    gender: 'NU',
+    position: 'Bí thư',
+    departmentCode: 'VP',
+    fullTime: true,
+    birthYear: 1984
+  },
+  {
+    code: 'CB02',
+    fullName: 'Trần Quốc Bảo',
+    gender: 'NAM',
+    position: 'Phó Bí thư',
+    departmentCode: 'VP',
+    fullTime: true,
+    birthYear: 1987
+  },
+  {
+    code: 'CB03',
+    fullName: 'Lê Hoàng Yến',
+    gender: 'NU',
+    position: 'Phó Bí thư',
+    departmentCode: 'VP',
+    fullTime: true,
+    birthYear: 1989
+  },
+  {
+    code: 'CB04',
+    fullName: 'Phạm Văn Đức',
+    gender: 'NAM',
+    position: 'Chánh Văn phòng',
+    departmentCode: 'VP',
+    fullTime: true,
+    birthYear: 1986
+  },
+  {
+    code: 'CB05',
+    fullName: 'Hoàng Thị Ánh',
+    gender: 'NU',
+    position: 'Chuyên viên',
+    departmentCode: 'VP',
+    fullTime: true,
+    birthYear: 1995
+  },
+  {
+    code: 'CB06',
+    fullName: 'Võ Minh Khôi',
+    gender: 'NAM',
+    position: 'Trưởng ban',
+    departmentCode: 'XDD',
+    fullTime: true,
+    birthYear: 1988
+  },
+  {
+    code: 'CB07',
+    fullName: 'Đặng Thị Ngọc Lan',
+    gender: 'NU',
+    position: 'Phó Trưởng ban',
+    departmentCode: 'XDD',
+    fullTime: true,
+    birthYear: 1991
+  },
+  {
+    code: 'CB08',
+    fullName: 'Bùi Thanh Tùng',
+    gender: 'NAM',
+    position: 'Chuyên viên',
+    departmentCode: 'XDD',
+    fullTime: true,
+    birthYear: 1996
+  },
+  {
+    code: 'CB09',
+    fullName: 'Đỗ Thị Mỹ Duyên',
+    gender: 'NU',
+    position: 'Trưởng ban',
+    departmentCode: 'TG',
+    fullTime: true,
+    birthYear: 1990
+  },
+  {
+    code: 'CB10',
+    fullName: 'Huỳnh Gia Huy',
+    gender: 'NAM',
+    position: 'Chuyên viên',
+    departmentCode: 'TG',
+    fullTime: true,
+    birthYear: 1997
+  },
+  {
+    code: 'CB11',
+    fullName: 'Ngô Thị Ơn',
+    gender: 'NU',
+    position: 'Chuyên viên',
+    departmentCode: 'TG',
+    fullTime: true,
+    birthYear: 1994
+  },
+  {
+    code: 'CB12',
+    fullName: 'Dương Văn Sơn',
+    gender: 'NAM',
+    position: 'Trưởng ban',
+    departmentCode: 'PT',
+    fullTime: true,
+    birthYear: 1985
+  },
+  {
+    code: 'CB13',
+    fullName: 'Lý Thị Kim Chi',
+    gender: 'NU',
+    position: 'Phó Trưởng ban',
+    departmentCode: 'PT',
+    fullTime: true,
+    birthYear: 1992
+  },
+  {
+    code: 'CB14',
+    fullName: 'Trịnh Công Ý',
+    gender: 'NAM',
+    position: 'Chuyên viên',
+    departmentCode: 'PT',
+    fullTime: true,
+    birthYear: 1998
+  },
+  {
+    code: 'CB15',
+    fullName: 'Mai Thị Ngân',
+    gender: 'NU',
+    position: 'Trưởng ban',
+    departmentCode: 'TTN',
+    fullTime: true,
+    birthYear: 1989
+  },
+  {
+    code: 'CB16',
+    fullName: 'Vũ Đình Phúc',
+    gender: 'NAM',
+    position: 'Chuyên viên',
+    departmentCode: 'TTN',
+    fullTime: true,
+    birthYear: 1999
+  },
+  {
+    code: 'CB17',
+    fullName: 'Tạ Quang Út',
+    gender: 'NAM',
+    position: 'Chủ nhiệm Ủy ban Kiểm tra',
+    departmentCode: 'UBKT',
+    fullTime: true,
+    birthYear: 1983
+  },
+  {
+    code: 'CB18',
+    fullName: 'Châu Ngọc Ân',
+    gender: 'NU',
+    position: 'Chuyên viên',
+    departmentCode: 'UBKT',
+    fullTime: true,
+    birthYear: 2000
+  },
+  {
+    code: 'CB19',
+    fullName: 'Lâm Thị Bé',
+    gender: 'NU',
+    position: 'Nhân viên hợp đồng',
+    departmentCode: 'VP',
+    fullTime: false,
+    birthYear: 1993
+  },
+  {
+    code: 'CB20',
+    fullName: 'Phan Anh Tuấn',
+    gender: 'NAM',
+    position: 'Chuyên viên',
+    departmentCode: 'XDD',
+    fullTime: true,
+    birthYear: 2001
+  }
 ]
 
 /** How keen each cadre is: the share of the 60 days they reach by year end (before rounding noise). */
 const DILIGENCE: Record<string, number> = {
-  CB01: 1.12, CB02: 1.05, CB03: 1.02, CB04: 0.92, CB05: 1.08, CB06: 1.15, CB07: 0.85, CB08: 1.1,
-  CB09: 1.0, CB10: 0.75, CB11: 1.06, CB12: 1.2, CB13: 0.97, CB14: 0.9, CB15: 1.04, CB16: 0.6,
-  CB17: 1.03, CB18: 1.1, CB19: 0.3, CB20: 1.0
+  CB01: 1.12,
+  CB02: 1.05,
+  CB03: 1.02,
+  CB04: 0.92,
+  CB05: 1.08,
+  CB06: 1.15,
+  CB07: 0.85,
+  CB08: 1.1,
+  CB09: 1.0,
+  CB10: 0.75,
+  CB11: 1.06,
+  CB12: 1.2,
+  CB13: 0.97,
+  CB14: 0.9,
+  CB15: 1.04,
+  CB16: 0.6,
+  CB17: 1.03,
+  CB18: 1.1,
+  CB19: 0.3,
+  CB20: 1.0
 }
 
 /** Content mix: cumulative weights over the five kinds, close to the default ratio rules. */
@@ -113,9 +299,16 @@ const TOPICS: Record<ContentKind, string[]> = {
     'Chỉ đạo Chiến dịch Thanh niên tình nguyện hè',
     'Phối hợp tổ chức hiến máu tình nguyện'
   ],
-  KIEM_TRA: ['Kiểm tra công tác đoàn viên theo kế hoạch của Ban Thường vụ', 'Giám sát việc thu, nộp đoàn phí'],
+  KIEM_TRA: [
+    'Kiểm tra công tác đoàn viên theo kế hoạch của Ban Thường vụ',
+    'Giám sát việc thu, nộp đoàn phí'
+  ],
   DU_SH_BCH_BTV: ['Dự hội nghị Ban Chấp hành chuyên đề', 'Dự sinh hoạt chuyên đề Ban Thường vụ Đoàn xã'],
-  DU_SH_CHI_DOAN: ['Dự sinh hoạt chi đoàn thôn', 'Dự sinh hoạt chi đoàn theo chủ điểm tháng', 'Dự sinh hoạt chi đoàn trường học']
+  DU_SH_CHI_DOAN: [
+    'Dự sinh hoạt chi đoàn thôn',
+    'Dự sinh hoạt chi đoàn theo chủ điểm tháng',
+    'Dự sinh hoạt chi đoàn trường học'
+  ]
 }
 
 /** The day shares a cadre aims for: safely above the default ratio rules (20% and 40%). */
@@ -144,7 +337,10 @@ function totalHalves(byKind: Record<ContentKind, number> | undefined): number {
 }
 
 /** The kind furthest below its share in the mix. */
-function neediestKind(mix: Record<ContentKind, number>, byKind: Record<ContentKind, number> | undefined): ContentKind {
+function neediestKind(
+  mix: Record<ContentKind, number>,
+  byKind: Record<ContentKind, number> | undefined
+): ContentKind {
   const total = Math.max(1, totalHalves(byKind))
   let best: ContentKind = 'CHUYEN_DE'
   let bestGap = Number.NEGATIVE_INFINITY
@@ -210,7 +406,15 @@ const OLD_COMMUNES: Array<{ code: string; name: string; parentCode: string; merg
 
 function buildUnits(): UnitRow[] {
   const units: UnitRow[] = [
-    { code: 'TD', name: 'Tỉnh đoàn Lâm Đồng', kind: 'TINH_DOAN', parentCode: null, validFrom: null, validTo: null, mergedIntoCode: null }
+    {
+      code: 'TD',
+      name: 'Tỉnh đoàn Lâm Đồng',
+      kind: 'TINH_DOAN',
+      parentCode: null,
+      validFrom: null,
+      validTo: null,
+      mergedIntoCode: null
+    }
   ]
   OLD_DISTRICTS.forEach((name, i) => {
     units.push({
@@ -247,7 +451,14 @@ function buildUnits(): UnitRow[] {
   })
   // After the open units, so the units trips are drawn from (and so the trips) stay the same.
   for (const city of OLD_CITIES) {
-    units.push({ ...city, kind: 'THANH_DOAN', parentCode: 'TD', validFrom: null, validTo: '2025-06-30', mergedIntoCode: null })
+    units.push({
+      ...city,
+      kind: 'THANH_DOAN',
+      parentCode: 'TD',
+      validFrom: null,
+      validTo: '2025-06-30',
+      mergedIntoCode: null
+    })
   }
   for (const commune of OLD_COMMUNES) {
     units.push({
@@ -281,8 +492,20 @@ export function buildDemoWorkbook({ year, today, seed = 2026 }: DemoOptions): Wo
     serviceEnd: null
   }))
   const exemptions = [
-    { cadreCode: 'CB11', reason: 'THAI_SAN' as const, from: `${year}-03-02`, to: `${year}-08-31`, note: 'Nghỉ thai sản 6 tháng' },
-    { cadreCode: 'CB16', reason: 'HOC_TAP_DAI_HAN' as const, from: `${year - 1}-09-05`, to: `${year}-09-30`, note: 'Học thạc sĩ tập trung' }
+    {
+      cadreCode: 'CB11',
+      reason: 'THAI_SAN' as const,
+      from: `${year}-03-02`,
+      to: `${year}-08-31`,
+      note: 'Nghỉ thai sản 6 tháng'
+    },
+    {
+      cadreCode: 'CB16',
+      reason: 'HOC_TAP_DAI_HAN' as const,
+      from: `${year - 1}-09-05`,
+      to: `${year}-09-30`,
+      note: 'Học thạc sĩ tập trung'
+    }
   ]
 
   const trips: TripRow[] = []
@@ -320,7 +543,13 @@ export function buildDemoWorkbook({ year, today, seed = 2026 }: DemoOptions): Wo
       const length = evening || kind === 'DU_SH_CHI_DOAN' ? 1 : 1 + Math.floor(random() * 3)
       const days = Array.from({ length }, (_, i) => day + i)
       if (!canGo(cadre.code, days)) continue
-      const companion = random() < 0.15 ? pick(random, cadres.filter((c) => c.fullTime && c.code !== cadre.code)) : null
+      const companion =
+        random() < 0.15
+          ? pick(
+              random,
+              cadres.filter((c) => c.fullTime && c.code !== cadre.code)
+            )
+          : null
       const team = [cadre.code, ...(companion && canGo(companion.code, days) ? [companion.code] : [])]
       const halves = evening ? 1 : days.length * 2
       for (const code of team) {
@@ -350,7 +579,9 @@ export function buildDemoWorkbook({ year, today, seed = 2026 }: DemoOptions): Wo
     }
   }
   // Number trips in date order, as an office register would.
-  trips.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.cadreCodes[0]!.localeCompare(b.cadreCodes[0]!))
+  trips.sort(
+    (a, b) => a.startDate.localeCompare(b.startDate) || a.cadreCodes[0]!.localeCompare(b.cadreCodes[0]!)
+  )
   trips.forEach((trip, i) => {
     trip.code = `CD${year}-${(i + 1).toString().padStart(4, '0')}`
     if (trip.travelOrderNo) trip.travelOrderNo = `${(i + 1).toString().padStart(3, '0')}/CL-TĐTN`

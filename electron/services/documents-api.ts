@@ -103,7 +103,8 @@ function resolve(ctx: ServiceContext, request: DocumentRequest): ResolvedRequest
     cadreCode,
     departmentCode: covered?.code,
     departmentAbbreviation: drafting?.abbreviation,
-    asOf: use('asOf', request.asOf)
+    asOf: use('asOf', request.asOf),
+    ...(request.unitCode === undefined ? {} : { unitCode: request.unitCode })
   }
   const options: ExportOptions = {
     document: kind,
@@ -114,6 +115,8 @@ function resolve(ctx: ServiceContext, request: DocumentRequest): ResolvedRequest
     departmentCode: catalogRequest.departmentCode,
     departmentAbbreviation: catalogRequest.departmentAbbreviation,
     asOf: catalogRequest.asOf,
+    ...(request.unitCode === undefined ? {} : { unitCode: request.unitCode }),
+    ...(request.withChart && p.chart ? { withChart: true } : {}),
     texts: request.texts ?? {},
     ...(request.signerId === undefined ? {} : { signerId: request.signerId }),
     ...(request.date === undefined ? {} : { date: request.date }),

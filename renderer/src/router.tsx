@@ -10,7 +10,7 @@
  */
 import { createHashHistory, createRoute, createRouter, redirect } from '@tanstack/react-router'
 import { ImportPage } from './pages/ImportPage'
-import { SummaryPage } from './pages/SummaryPage'
+import { summaryRoutes } from './pages/summary/routes'
 import { cadreRoutes } from './pages/cadres/routes'
 import { dashboardRoutes } from './pages/dashboard/routes'
 import { documentRoutes } from './pages/documents/routes'
@@ -42,7 +42,7 @@ const routeTree = rootRoute.addChildren([
   ...tripRoutes,
   ...planningRoutes,
   ...threeActiveRoutes,
-  page('/tong-hop-nam', SummaryPage),
+  ...summaryRoutes,
   ...documentRoutes,
   page('/nhap-xuat', ImportPage),
   ...historyRoutes,

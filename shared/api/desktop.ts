@@ -32,4 +32,11 @@ export interface DesktopApi {
   saveFile(file: FileToSave): Promise<{ path: string } | null>
   /** Opens a file this session saved with the program the system associates with it. */
   openPath(path: string): Promise<void>
+  /** Asks for a folder to put a backup in (a USB stick); null when the clerk cancels. */
+  pickFolder(): Promise<{ path: string } | null>
+  /** Asks for a backup file (.sqlite) to restore from; null when the clerk cancels. */
+  pickBackupFile(): Promise<{ path: string } | null>
 }
+
+/** The file types the "restore from a file" dialog offers. */
+export const BACKUP_FILE_FILTERS = [{ name: 'Bản sao lưu Sổ đi cơ sở', extensions: ['sqlite', 'db'] }]

@@ -36,6 +36,8 @@ export interface DocumentParameters {
   departmentRole: 'drafting' | 'covered'
   /** "Tính đến ngày": the day the figures are computed for. */
   asOf: ParameterUse
+  /** The document can end with the per-cadre chart ("Kèm biểu đồ", the year report's last appendix). */
+  chart?: boolean
 }
 
 /** A free-text part the clerk may rewrite; its default depends on the data, see DocumentPreview. */
@@ -150,7 +152,11 @@ export const documentRequestSchema = z.object({
   tripCode: code('chuyến đi').optional(),
   cadreCode: code('cán bộ').optional(),
   departmentCode: code('ban').optional(),
+  /** 3 chủ động papers of one unit (every registered unit when omitted). */
+  unitCode: code('đơn vị').optional(),
   asOf: isoDate.optional(),
+  /** Year report: end with the per-cadre chart (a native Word chart, Phụ lục 03). */
+  withChart: z.boolean({ message: 'Kèm biểu đồ: chọn có hoặc không.' }).optional(),
   /** By slot key: the trích yếu ("summary"), the free texts and "recipients" (one per line). */
   texts: z
     .record(

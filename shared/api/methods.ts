@@ -69,10 +69,49 @@ export const API_METHODS = [
   'settings.previewYear',
   // Tổng quan, the dashboard (shared/api/dashboard.ts)
   'dashboard.overview',
+  'dashboard.yearTable',
+  'dashboard.yearTableExport',
+  'dashboard.coverage',
   // Kế hoạch quý: rounds, registrations, oversight, calendars, assistant (shared/api/planning.ts)
+  'planning.quarter',
+  'planning.saveRound',
+  'planning.deleteRound',
+  'planning.registration',
+  'planning.createRegistration',
+  'planning.updateRegistration',
+  'planning.deleteRegistration',
+  'planning.setRegistrationStatus',
+  'planning.oversight',
+  'planning.saveCluster',
+  'planning.deleteCluster',
+  'planning.saveAssignment',
+  'planning.deleteAssignment',
+  'planning.coverage',
+  'planning.propose',
+  'planning.accept',
   // Lịch: month, quarter and year calendars (shared/api/calendar.ts)
+  'calendar.range',
   // Đoàn cơ sở 3 chủ động (shared/api/three-active.ts)
+  'threeActive.year',
+  'threeActive.get',
+  'threeActive.planFile',
+  'threeActive.register',
+  'threeActive.unregister',
+  'threeActive.assignFollower',
+  'threeActive.evaluate',
+  'threeActive.saveSettings',
+  'threeActive.saveCriteria',
+  'threeActive.decide',
+  'threeActive.withdrawDecision',
+  'threeActive.commend',
+  'threeActive.removeCommendation',
+  'threeActive.importWorkbook',
   // Sao lưu và khôi phục (shared/api/backups.ts)
+  'backups.status',
+  'backups.list',
+  'backups.create',
+  'backups.inspect',
+  'backups.restore'
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

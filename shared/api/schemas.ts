@@ -7,9 +7,9 @@ import './zod-vi'
 import { z } from 'zod'
 import { isValidIsoDate } from '../domain/dates'
 
-export const isoDate = z
-  .string()
-  .refine(isValidIsoDate, { message: 'Ngày không hợp lệ: cần một ngày có thật, nhập dạng dd/mm/yyyy (ví dụ 30/06/2025).' })
+export const isoDate = z.string().refine(isValidIsoDate, {
+  message: 'Ngày không hợp lệ: cần một ngày có thật, nhập dạng dd/mm/yyyy (ví dụ 30/06/2025).'
+})
 
 export const yearSchema = z
   .number({ message: 'Năm phải là một số.' })
@@ -36,4 +36,3 @@ export const quarterSchema = z
   .int('Quý phải là số nguyên.')
   .min(1, 'Quý từ 1 đến 4.')
   .max(4, 'Quý từ 1 đến 4.')
-

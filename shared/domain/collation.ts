@@ -25,5 +25,27 @@ export function compareVietnamese(a: string, b: string): number {
 export function compareVietnameseNames(a: string, b: string): number {
   const x = splitVietnameseName(a)
   const y = splitVietnameseName(b)
-  return compareVietnamese(x.given, y.given) || compareVietnamese(x.middle, y.middle) || compareVietnamese(x.family, y.family)
+  return (
+    compareVietnamese(x.given, y.given) ||
+    compareVietnamese(x.middle, y.middle) ||
+    compareVietnamese(x.family, y.family)
+  )
+}
+
+/** A name split once for sorting many (compareVietnameseNames splits both names on every comparison). */
+export type VietnameseNameKey = Readonly<{ family: string; middle: string; given: string }>
+
+export function vietnameseNameKey(fullName: string): VietnameseNameKey {
+  const { family, middle, given } = splitVietnameseName(fullName)
+  // compareVietnamese normalises each part before comparing; so does the key, once.
+  return { family: family.normalize('NFC'), middle: middle.normalize('NFC'), given: given.normalize('NFC') }
+}
+
+/** The order of compareVietnameseNames, on keys made by vietnameseNameKey (parts already NFC). */
+export function compareVietnameseNameKeys(x: VietnameseNameKey, y: VietnameseNameKey): number {
+  return (
+    collator.compare(x.given, y.given) ||
+    collator.compare(x.middle, y.middle) ||
+    collator.compare(x.family, y.family)
+  )
 }

@@ -23,8 +23,26 @@ export function daysInMonth(year: number, month: number): number {
   return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
 }
 
+/**
+ * Day numbers already computed. A summary converts the same few thousand dates for every
+ * cadre–trip pair (hundreds of thousands of times at national scale); the regular expression
+ * and the Date object cost more than the rules themselves. Only valid dates are kept, and the
+ * cache is dropped when it grows past a bound, so memory stays small whatever is asked.
+ */
+const dayNumbers = new Map<string, number>()
+const DAY_NUMBER_CACHE_LIMIT = 50_000
+
 /** Day number of an ISO date. Throws on a malformed date: callers validate input first. */
 export function toDayNumber(date: IsoDate): number {
+  const cached = dayNumbers.get(date)
+  if (cached !== undefined) return cached
+  const day = parseDayNumber(date)
+  if (dayNumbers.size >= DAY_NUMBER_CACHE_LIMIT) dayNumbers.clear()
+  dayNumbers.set(date, day)
+  return day
+}
+
+function parseDayNumber(date: IsoDate): number {
   const m = ISO_RE.exec(date)
   if (!m || !isValidIsoDate(date)) throw new Error(`Invalid ISO date: ${date}`)
   // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999, so a typo like

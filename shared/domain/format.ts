@@ -4,7 +4,9 @@
  */
 
 export function formatNumberVi(value: number, maxDecimals = 2): string {
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxDecimals, useGrouping: true }).format(value)
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxDecimals, useGrouping: true }).format(
+    value
+  )
 }
 
 /** Days: whole or half ("60", "35,5"). */

@@ -3,13 +3,7 @@
  * These code lists are the single source for labels shown in the UI, the workbook and documents.
  */
 
-export const CONTENT_KINDS = [
-  'CHUYEN_DE',
-  'PHOI_HOP',
-  'KIEM_TRA',
-  'DU_SH_BCH_BTV',
-  'DU_SH_CHI_DOAN'
-] as const
+export const CONTENT_KINDS = ['CHUYEN_DE', 'PHOI_HOP', 'KIEM_TRA', 'DU_SH_BCH_BTV', 'DU_SH_CHI_DOAN'] as const
 export type ContentKind = (typeof CONTENT_KINDS)[number]
 
 export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {

@@ -34,6 +34,8 @@ export interface Bridge {
   importFile(file: string): ReturnType<typeof importWorkbook>
   /** window.desktop of the page: what it saved (into this test's temp folder) and opened. */
   desktop: DesktopDouble
+  /** Sends the page's calls to other handlers from now on (a backup session of the test's own). */
+  useHandlers(handlers: () => ApiHandlers): void
 }
 
 export interface DesktopDouble {
@@ -43,6 +45,8 @@ export interface DesktopDouble {
   opened: string[]
   /** The next saveFile behaves as if the clerk closed the dialog. */
   cancelNextSave(): void
+  /** What the next folder or file picker answers (a path the clerk chose, or null: cancelled). */
+  answerNextPick(path: string | null): void
 }
 
 /**
@@ -60,10 +64,12 @@ function installApi(methods: string[]): void {
       const error = new Error(envelope.error.message) as Error & {
         code: string
         details: string[]
+        shownDetails: string[] | undefined
       }
       error.name = 'AppError'
       error.code = envelope.error.code
       error.details = envelope.error.details
+      error.shownDetails = envelope.error.shownDetails
       throw error
     }
   }
@@ -92,7 +98,9 @@ function installDesktop(): void {
     saveFile: (file: unknown) => call('__soDiCoSoSaveFile', file),
     openPath: async (path: unknown) => {
       await call('__soDiCoSoOpenPath', path)
-    }
+    },
+    pickFolder: () => call('__soDiCoSoPick', 'folder'),
+    pickBackupFile: () => call('__soDiCoSoPick', 'file')
   })
   Object.defineProperty(globalThis, 'desktop', {
     value: desktop,
@@ -106,17 +114,27 @@ function installDesktop(): void {
 function desktopDouble(folder: string): DesktopDouble & {
   save(file: unknown): DesktopReply<{ path: string } | null>
   open(path: unknown): DesktopReply<null>
+  pick(): DesktopReply<{ path: string } | null>
 } {
   mkdirSync(folder, { recursive: true })
   const saved: string[] = []
   const opened: string[] = []
   let cancelNext = false
+  let nextPick: string | null = null
   return {
     folder,
     saved,
     opened,
     cancelNextSave() {
       cancelNext = true
+    },
+    answerNextPick(path) {
+      nextPick = path
+    },
+    pick() {
+      const path = nextPick
+      nextPick = null
+      return { ok: true, value: path === null ? null : { path } }
     },
     save(file) {
       const { fileName, contentBase64 } = (file ?? {}) as { fileName?: unknown; contentBase64?: unknown }
@@ -162,13 +180,15 @@ export const test = base.extend<{ bridge: Bridge }>({
         if (message.type() === 'error') pageProblems.push(`console.error: ${message.text()}`)
       })
 
+      let route = () => handlers
       await page.exposeBinding('__soDiCoSoCall', (_source, method: unknown, input: unknown) =>
-        dispatch(handlers, method, input)
+        dispatch(route(), method, input)
       )
       await page.addInitScript(installApi, [...API_METHODS])
       const desktop = desktopDouble(join(dir, 'saved'))
       await page.exposeBinding('__soDiCoSoSaveFile', (_source, file: unknown) => desktop.save(file))
       await page.exposeBinding('__soDiCoSoOpenPath', (_source, path: unknown) => desktop.open(path))
+      await page.exposeBinding('__soDiCoSoPick', () => desktop.pick())
       await page.addInitScript(installDesktop)
 
       try {
@@ -176,7 +196,10 @@ export const test = base.extend<{ bridge: Bridge }>({
           ctx,
           handlers,
           importFile: (file) => importWorkbook(ctx, readFileSync(file), basename(file)),
-          desktop
+          desktop,
+          useHandlers(next) {
+            route = next
+          }
         })
         expect(pageProblems, 'errors reported by the page').toEqual([])
       } finally {

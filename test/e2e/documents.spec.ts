@@ -178,6 +178,26 @@ test.describe('Văn bản', () => {
     expect((await bridge.handlers['documents.register']({})).map((r) => r.symbol)).toEqual(['01-BC/TĐTN-VP'])
   })
 
+  test('"Kèm biểu đồ" ends the year report with the per-cadre chart, and the address keeps the choice', async ({
+    page,
+    bridge
+  }) => {
+    await bridge.importFile(FIXTURE_WORKBOOK)
+    enterOrganisation(bridge.ctx)
+    await openYearReport(page)
+    await expect(page.getByTestId('docx-preview')).toContainText('339,5')
+    await page.getByLabel('Kèm biểu đồ số ngày đi cơ sở của từng cán bộ (phụ lục cuối)').check()
+    await expect(page).toHaveURL(/bieuDo=true/)
+    await expect(page.getByTestId('docx-preview')).toContainText('BIỂU ĐỒ SỐ NGÀY ĐI CÔNG TÁC CƠ SỞ')
+    await page.getByRole('button', { name: 'Xuất tệp Word…' }).click()
+    await expect(page.getByTestId('export-notice')).toContainText('Đã cấp số 01-BC/TĐTN-VP')
+    const saved = readFileSync(bridge.desktop.saved[0] ?? '')
+    const docx = await readDocx(saved)
+    expect(plainText(docx.document)).toContain('BIỂU ĐỒ SỐ NGÀY ĐI CÔNG TÁC CƠ SỞ')
+    // A native Word chart (no picture): the package holds its chart part.
+    expect(saved.includes(Buffer.from('word/charts/chart1.xml'))).toBe(true)
+  })
+
   test('without the office details the export is a draft and says why', async ({ page, bridge }) => {
     await bridge.importFile(FIXTURE_WORKBOOK)
     await openYearReport(page)

@@ -16,7 +16,10 @@ async function screenshot(page: Page, name: string) {
 }
 
 test.describe('Lịch sử thay đổi', () => {
-  test('shows the import in words, filters by origin, and undoes the whole import', async ({ page, bridge }) => {
+  test('shows the import in words, filters by origin, and undoes the whole import', async ({
+    page,
+    bridge
+  }) => {
     await bridge.importFile(FIXTURE_WORKBOOK)
     await page.goto('/#/lich-su')
     await expect(page.getByRole('heading', { level: 1, name: 'Lịch sử thay đổi' })).toBeVisible()
@@ -45,7 +48,10 @@ test.describe('Lịch sử thay đổi', () => {
     await expect(batches.first()).toContainText('Hoàn tác: Nhập từ tệp office-2025.xlsx')
 
     // The office is empty again: the summary explains how to start.
-    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cán bộ' }).click()
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Cán bộ' })
+      .click()
     await expect(page.getByText('8 cán bộ')).toHaveCount(0)
     const cadres = await bridge.handlers['cadres.search']({ year: 2025 })
     expect(JSON.stringify(cadres)).not.toContain('Phạm Thị Ý')

@@ -125,7 +125,10 @@ test.describe('Tổng hợp năm', () => {
     await expect(page.locator('.summary-table .badge-behind')).toHaveCount(view.totals.behindPace)
     await expect(stat(page, 'behind')).toHaveText(String(view.totals.behindPace))
     await expect(cadreRow(page, 'Đinh Thị Ngân').locator('[data-col="pace"]')).toHaveText('—')
-    await expect(cadreRow(page, 'Lê Minh Đức').locator('[data-col="pace"]')).toContainText('Cần đạt')
+    await expect(cadreRow(page, 'Đinh Thị Ngân').locator('[data-col="expected"]')).toHaveText('—')
+    // 60 × 181 ÷ 365 = 29,75 days expected by 30/06; Lê Minh Đức has 57,5.
+    await expect(cadreRow(page, 'Lê Minh Đức').locator('[data-col="expected"]')).toHaveText('29,8')
+    await expect(cadreRow(page, 'Lê Minh Đức').locator('[data-col="pace"]')).toHaveText('vượt 27,8 ngày')
     await screenshot(page, 'summary-2025-06-30.png')
   })
 

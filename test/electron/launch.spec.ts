@@ -142,7 +142,10 @@ test('enforces the production Content Security Policy', async () => {
 })
 
 test('moves between pages inside the window, and a reload stays on the page', async () => {
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cài đặt' }).click()
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Cài đặt' })
+    .click()
   await expect(page).toHaveURL(/#\/cai-dat/)
   await expect(page.getByRole('heading', { level: 1, name: 'Cài đặt' })).toBeVisible()
   await page.reload()

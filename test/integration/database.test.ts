@@ -25,17 +25,21 @@ describe('openDatabase', () => {
     expect(handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(handle.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(handle.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
-    const journal = JSON.parse(readFileSync(join(DEFAULT_MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as {
+    const journal = JSON.parse(
+      readFileSync(join(DEFAULT_MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')
+    ) as {
       entries: unknown[]
     }
-    const applied = handle.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }
+    const applied = handle.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as {
+      n: number
+    }
     expect(applied.n).toBe(journal.entries.length)
     handle.close()
     // Opening again applies nothing new and keeps the data.
     const again = openDatabase(file)
-    expect((again.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n).toBe(
-      journal.entries.length
-    )
+    expect(
+      (again.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n
+    ).toBe(journal.entries.length)
     again.close()
   })
 
@@ -44,7 +48,9 @@ describe('openDatabase', () => {
     const file = join(dir, 'newer.sqlite')
     openDatabase(file).close()
     const raw = new Database(file)
-    raw.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('f'.repeat(64), 9_999_999_999_999)
+    raw
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('f'.repeat(64), 9_999_999_999_999)
     raw.close()
     const before = readFileSync(file)
     let caught: unknown
@@ -104,12 +110,22 @@ describe('writes and the change log', () => {
     ).toThrow('power cut')
     const rows = handle.sqlite.prepare('SELECT code FROM departments').all()
     expect(rows).toEqual([{ code: 'VP' }])
-    const log = handle.sqlite.prepare('SELECT source, entity, entity_key, action, new_value FROM change_log').all()
+    const log = handle.sqlite
+      .prepare('SELECT source, entity, entity_key, action, new_value FROM change_log')
+      .all()
     expect(log).toEqual([
-      { source: 'Thêm ban', entity: 'department', entity_key: 'VP', action: 'insert', new_value: '{"code":"VP"}' }
+      {
+        source: 'Thêm ban',
+        entity: 'department',
+        entity_key: 'VP',
+        action: 'insert',
+        new_value: '{"code":"VP"}'
+      }
     ])
     expect(() => handle.sqlite.prepare('DELETE FROM change_log').run()).toThrow(/chỉ được ghi thêm/)
-    expect(() => handle.sqlite.prepare("UPDATE change_log SET source = 'x'").run()).toThrow(/chỉ được ghi thêm/)
+    expect(() => handle.sqlite.prepare("UPDATE change_log SET source = 'x'").run()).toThrow(
+      /chỉ được ghi thêm/
+    )
     handle.close()
   })
 })
@@ -122,7 +138,13 @@ describe('dispatch', () => {
     const bad = await dispatch(handlers, 'summary.year', { year: 2025.5 })
     expect(bad).toEqual({
       ok: false,
-      error: { code: 'VALIDATION', message: 'Dữ liệu gửi lên không hợp lệ.', details: ['year: Năm phải là số nguyên.'] }
+      error: {
+        code: 'VALIDATION',
+        message: 'Dữ liệu gửi lên không hợp lệ.',
+        // The field's path for forms, its label for the clerk.
+        details: ['year: Năm phải là số nguyên.'],
+        shownDetails: ['Năm: Năm phải là số nguyên.']
+      }
     })
     const unknown = await dispatch(handlers, 'db.exec', { sql: 'DROP TABLE trips' })
     expect(unknown.ok).toBe(false)

@@ -71,6 +71,7 @@ async function sampleRequests(): Promise<Record<DocumentKind, ApiInput<'document
   const chiDoan = await call('trips.list', { year: 2025, quarter: 3, kind: 'DU_SH_CHI_DOAN' })
   const done = chiDoan.find((t) => t.status !== 'DU_KIEN')
   if (!done) throw new Error('the fixture has no chi đoàn trip done in Q3 2025')
+  await seedThreeActive()
   return {
     'year-report': { document: 'year-report', year: 2025, asOf: '2025-12-31' },
     'progress-report': { document: 'progress-report', year: 2025, asOf: '2025-06-30' },
@@ -78,8 +79,39 @@ async function sampleRequests(): Promise<Record<DocumentKind, ApiInput<'document
     'registration-form': { document: 'registration-form', year: 2025, quarter: 3, cadreCode: 'A05' },
     'registration-summary': { document: 'registration-summary', year: 2025, quarter: 3 },
     'trip-report': { document: 'trip-report', year: 2025, tripCode: 'TR001' },
-    'chi-doan-report': { document: 'chi-doan-report', year: 2025, tripCode: done.code }
+    'chi-doan-report': { document: 'chi-doan-report', year: 2025, tripCode: done.code },
+    'three-active-form': { document: 'three-active-form', year: 2026, unitCode: 'TAN' },
+    'three-active-record': { document: 'three-active-record', year: 2026 },
+    'three-active-decision': { document: 'three-active-decision', year: 2026 },
+    'three-active-report': { document: 'three-active-report', year: 2026 }
   }
+}
+
+/** A 3 chủ động cycle for 2026 (the fixture has none): two units registered, evaluated, decided. */
+async function seedThreeActive(): Promise<void> {
+  if ((await call('threeActive.year', { year: 2026 })).registrations.length > 0) return
+  const { period } = await call('threeActive.year', { year: 2026 })
+  for (const unitCode of ['TAN', 'P1']) {
+    await call('threeActive.register', {
+      year: 2026,
+      unitCode,
+      registeredOn: '2025-10-05',
+      planText: 'Kế hoạch',
+      hardCriteria: null
+    })
+    await call('threeActive.evaluate', {
+      year: 2026,
+      unitCode,
+      evaluatedOn: '2026-12-15',
+      note: null,
+      results: period.criteria.map((c) => ({
+        criterionCode: c.code,
+        passed: unitCode === 'TAN' || c.code !== '2.1',
+        evidence: null
+      }))
+    })
+  }
+  await call('threeActive.decide', { year: 2026, decidedOn: '2026-12-20' })
 }
 
 /** The first words of a slot's text as the document prints them (bullets lose their "- "). */
@@ -93,7 +125,7 @@ describe('documents.catalog', () => {
     const catalog = await call('documents.catalog', {})
     expect(catalog.map((c) => c.kind)).toEqual([...DOCUMENT_KINDS])
     for (const entry of catalog) {
-      expect(entry.label, entry.kind).toMatch(/^(Báo cáo|Kế hoạch|Phiếu|Danh sách)/)
+      expect(entry.label, entry.kind).toMatch(/^(Báo cáo|Kế hoạch|Phiếu|Danh sách|Biên bản|Quyết định)/)
       expect(entry.texts.length, entry.kind).toBeGreaterThan(0)
       expect(new Set(entry.texts.map((t) => t.key)).size, entry.kind).toBe(entry.texts.length)
       expect(entry.texts.map((t) => t.key)).toEqual(
@@ -235,7 +267,9 @@ describe('documents.issue and documents.register', () => {
     // Taken by mistake: undoing the issue gives the number back, and the next export takes it.
     const undone = await call('history.undo', { batchId: third.change?.batchId ?? '' })
     expect(undone.change.label).toContain('03-BC/TĐTN-VP')
-    expect((await call('documents.register', { year: 2025 })).map((d) => d.symbol)).not.toContain('03-BC/TĐTN-VP')
+    expect((await call('documents.register', { year: 2025 })).map((d) => d.symbol)).not.toContain(
+      '03-BC/TĐTN-VP'
+    )
     const again = await call('documents.issue', { document: 'year-report', year: 2025, draft: false })
     expect(again.issued?.symbol).toBe('03-BC/TĐTN-VP')
   })

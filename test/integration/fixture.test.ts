@@ -32,10 +32,14 @@ interface ExpectedSummary {
 }
 
 function cli(args: string[]) {
-  return spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'electron/cli.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8'
-  })
+  return spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'electron/cli.ts'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8'
+    }
+  )
 }
 
 const expected = JSON.parse(readFileSync(join(fixtureDir, 'office-2025.expected.json'), 'utf8')) as {
@@ -49,13 +53,17 @@ describe('the 2025 fixture through the CLI', () => {
 
   beforeAll(() => {
     const result = cli(['import', join(fixtureDir, 'office-2025.xlsx'), '--db', db])
-    if (result.status !== 0) throw new Error(`import failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
+    if (result.status !== 0)
+      throw new Error(`import failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
   }, 60_000)
 
   it('keeps the repository copy of the fixture identical to shared/fixtures', () => {
     if (!existsSync(sharedFixtureDir)) return
     for (const file of ['office-2025.xlsx', 'office-2025.expected.json']) {
-      expect(readFileSync(join(fixtureDir, file)).equals(readFileSync(join(sharedFixtureDir, file))), file).toBe(true)
+      expect(
+        readFileSync(join(fixtureDir, file)).equals(readFileSync(join(sharedFixtureDir, file))),
+        file
+      ).toBe(true)
     }
   })
 
@@ -67,7 +75,18 @@ describe('the 2025 fixture through the CLI', () => {
       const want = expected[key]
       const out = execFileSync(
         process.execPath,
-        [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'electron/cli.ts'), 'summary', '--db', db, '--year', '2025', '--as-of', want.asOf, '--json'],
+        [
+          join(root, 'node_modules/tsx/dist/cli.mjs'),
+          join(root, 'electron/cli.ts'),
+          'summary',
+          '--db',
+          db,
+          '--year',
+          '2025',
+          '--as-of',
+          want.asOf,
+          '--json'
+        ],
         { cwd: root, encoding: 'utf8' }
       )
       const got = JSON.parse(out) as ExpectedSummary

@@ -71,7 +71,17 @@ const SPEC_HEADERS: Record<string, string[]> = {
     'Ghi chú'
   ],
   'Cơ quan': ['Tên cơ quan ban hành', 'Cấp', 'Địa danh', 'Viết tắt', 'Nhiệm kỳ', 'Ngày bắt đầu nhiệm kỳ'],
-  'Người ký': ['Họ và tên', 'Chức vụ', 'Thẩm quyền ký', 'Mặc định']
+  'Người ký': ['Họ và tên', 'Chức vụ', 'Thẩm quyền ký', 'Mặc định'],
+  // Read by the 3 chủ động page (electron/services/workbook/three-active-sheets.ts).
+  '3CĐ Đăng ký': [
+    'Năm',
+    'Mã đơn vị',
+    'Ngày đăng ký',
+    'Kế hoạch thực hiện',
+    'Tiêu chí khó thực hiện',
+    'Mã cán bộ theo dõi'
+  ],
+  '3CĐ Đánh giá': ['Năm', 'Mã đơn vị', 'Ngày đánh giá', 'Mã tiêu chí', 'Kết quả', 'Minh chứng', 'Điểm']
 }
 
 function headersOf(sheet: import('exceljs').Worksheet): string[] {

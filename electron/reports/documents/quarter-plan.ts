@@ -48,9 +48,8 @@ import { periodCell, quarterWords, type Quarter, type ScheduledTrip } from './tr
 export const QUARTER_PLAN_TYPE = 'KH' as const
 
 /**
- * One block of the schedule. The office records no rounds (đợt) yet, so the loader makes one
- * group per month; once rounds exist, a group per round ("Đợt 2 (06/10 – 10/10/2025)") takes
- * its place without any change here.
+ * One block of the schedule: a round ("Đợt 2 (06/10 – 10/10/2025)", then "Ngoài các đợt"), or
+ * a month when the quarter has no rounds (load-trips.ts loadQuarterPlanData).
  */
 export interface ScheduleGroup {
   label: string

@@ -44,6 +44,7 @@ import {
   type DocumentMeta,
   type TextSlot
 } from './common'
+import { cadreChartParagraphs } from './year-report-chart'
 
 export const YEAR_REPORT_TYPE = 'BC' as const
 
@@ -62,6 +63,8 @@ export interface YearReportInput {
   legalBasis?: string | null
   /** By unit code; a unit missing here prints its name alone. */
   visitedUnits?: Readonly<Record<string, VisitedUnitInfo>>
+  /** "Kèm biểu đồ": a last appendix with the per-cadre chart (year-report-chart.ts). */
+  withChart?: boolean
 }
 
 /** "của cán bộ Tỉnh đoàn năm 2025" */
@@ -497,12 +500,25 @@ export function buildYearReport(input: YearReportInput): Document {
     unitTable(input)
   ]
 
+  // Optional, last, numbered after the others; left out when nobody is subject (no bar to draw).
+  const charts = input.withChart ? cadreChartParagraphs(summary) : []
+  const chartAppendix = [
+    ...appendixTitle({
+      number: summary.units.length ? 3 : 2,
+      title: [`Biểu đồ số ngày đi công tác cơ sở ${ofCadres(input)}`],
+      note: asOfNote,
+      reference
+    }),
+    ...charts
+  ]
+
   return buildDocument({
     title: `Báo cáo kết quả thực hiện chế độ đi công tác cơ sở năm ${summary.year}`,
     sections: [
       { orientation: 'portrait', children: main },
       { orientation: 'landscape', children: appendix1 },
-      ...(summary.units.length ? [{ orientation: 'landscape' as const, children: appendix2 }] : [])
+      ...(summary.units.length ? [{ orientation: 'landscape' as const, children: appendix2 }] : []),
+      ...(charts.length ? [{ orientation: 'landscape' as const, children: chartAppendix }] : [])
     ]
   })
 }

@@ -2,7 +2,10 @@
 import type { ApiHandlers } from '../../../shared/api/contract'
 import type { calendarContract } from '../../../shared/api/calendar'
 import type { ServiceContext } from '../context'
+import { loadCalendarRange } from './range'
 
-export function calendarHandlers(_ctx: ServiceContext): Pick<ApiHandlers, keyof typeof calendarContract> {
-  return {}
+export function calendarHandlers(ctx: ServiceContext): Pick<ApiHandlers, keyof typeof calendarContract> {
+  return {
+    'calendar.range': (input) => loadCalendarRange(ctx, input)
+  }
 }

@@ -14,11 +14,12 @@ import {
   TRIP_STATUS_LABELS,
   UNIT_KIND_LABELS
 } from '../../../shared/domain/kinds'
+import { REGISTRATION_STATUS_LABELS } from '../../../shared/domain/planning'
 import { SHEET_SPECS, type ColumnType } from '../workbook/spec'
 
 interface FieldInfo {
   label: string
-  type: ColumnType | 'number' | 'json'
+  type: ColumnType | 'number' | 'json' | 'registrationStatus'
 }
 
 /** Records without a workbook sheet: their field names as the screens show them. */
@@ -53,6 +54,42 @@ const EXTRA_FIELDS: Record<string, Record<string, FieldInfo>> = {
     symbol: { label: 'Số, ký hiệu', type: 'text' },
     title: { label: 'Trích yếu', type: 'text' },
     issuedDate: { label: 'Ngày ban hành', type: 'date' }
+  },
+  planning_rounds: {
+    year: { label: 'Năm', type: 'number' },
+    quarter: { label: 'Quý', type: 'number' },
+    number: { label: 'Đợt', type: 'number' },
+    startDate: { label: 'Từ ngày', type: 'date' },
+    endDate: { label: 'Đến ngày', type: 'date' },
+    note: { label: 'Ghi chú', type: 'text' }
+  },
+  registrations: {
+    code: { label: 'Mã đăng ký', type: 'text' },
+    cadreCode: { label: 'Mã cán bộ', type: 'text' },
+    year: { label: 'Năm', type: 'number' },
+    quarter: { label: 'Quý', type: 'number' },
+    roundNumber: { label: 'Đợt', type: 'number' },
+    startDate: { label: 'Từ ngày', type: 'date' },
+    startHalf: { label: 'Buổi bắt đầu', type: 'halfDay' },
+    endDate: { label: 'Đến ngày', type: 'date' },
+    endHalf: { label: 'Buổi kết thúc', type: 'halfDay' },
+    unitCodes: { label: 'Đơn vị đến', type: 'codes' },
+    kind: { label: 'Loại nội dung', type: 'contentKind' },
+    topic: { label: 'Chủ đề', type: 'text' },
+    status: { label: 'Trạng thái', type: 'registrationStatus' },
+    tripCode: { label: 'Chuyến đi', type: 'text' },
+    note: { label: 'Ghi chú', type: 'text' }
+  },
+  oversight_clusters: {
+    code: { label: 'Mã cụm', type: 'text' },
+    name: { label: 'Tên cụm', type: 'text' },
+    unitCodes: { label: 'Đơn vị trong cụm', type: 'codes' },
+    note: { label: 'Ghi chú', type: 'text' }
+  },
+  oversight_assignments: {
+    fromDate: { label: 'Từ ngày', type: 'date' },
+    toDate: { label: 'Đến ngày', type: 'date' },
+    note: { label: 'Ghi chú', type: 'text' }
   }
 }
 
@@ -67,7 +104,18 @@ const ENTITY_LABELS: Record<string, string> = {
   cadre_year_overrides: 'Diện thực hiện theo năm',
   year_settings: 'Quy định năm',
   unit_moves: 'Chuyển đơn vị cấp trên',
-  issued_documents: 'Văn bản đã cấp số'
+  issued_documents: 'Văn bản đã cấp số',
+  planning_rounds: 'Đợt đi cơ sở',
+  registrations: 'Đăng ký đi cơ sở',
+  oversight_clusters: 'Cụm phụ trách',
+  oversight_assignments: 'Phân công phụ trách',
+  three_active_periods: '3 chủ động – giai đoạn',
+  three_active_criteria: '3 chủ động – tiêu chí',
+  three_active_years: '3 chủ động – hạn trong năm',
+  three_active_registrations: '3 chủ động – đăng ký',
+  three_active_results: '3 chủ động – đánh giá',
+  three_active_decisions: '3 chủ động – quyết định công nhận',
+  three_active_commendations: '3 chủ động – biểu dương'
 }
 
 const ACTION_LABELS = { insert: 'Thêm', update: 'Sửa', delete: 'Xóa' } as const
@@ -107,6 +155,8 @@ export function describeValue(type: FieldInfo['type'], value: unknown): string {
       return labelled(CONTENT_KIND_LABELS, value)
     case 'tripStatus':
       return labelled(TRIP_STATUS_LABELS, value)
+    case 'registrationStatus':
+      return labelled(REGISTRATION_STATUS_LABELS, value)
     case 'exemptionReason':
       return labelled(EXEMPTION_REASON_LABELS, value)
     case 'unitKind':
@@ -128,8 +178,9 @@ function describeRules(value: unknown): string {
   const rules = typeof value === 'string' ? safeParse(value) : value
   if (!Array.isArray(rules)) return String(value)
   return rules
-    .map((r: { label?: string; minPercent?: number; enabled?: boolean }) =>
-      `${r.label ?? '?'} ≥ ${r.minPercent ?? '?'}% (${r.enabled ? 'bật' : 'tắt'})`
+    .map(
+      (r: { label?: string; minPercent?: number; enabled?: boolean }) =>
+        `${r.label ?? '?'} ≥ ${r.minPercent ?? '?'}% (${r.enabled ? 'bật' : 'tắt'})`
     )
     .join('; ')
 }
@@ -143,7 +194,9 @@ function safeParse(text: string): unknown {
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
 }
 
 /** The fields that differ (update), or every filled field (insert, delete). */

@@ -67,10 +67,20 @@ export function listChanges(ctx: ServiceContext, query: HistoryQuery): ChangeLog
 function describeBatch(ctx: ServiceContext, batchId: string, where: SQL | undefined): ChangeBatchView {
   const inBatch = eq(changeLog.batchId, batchId)
   const filtered = where ? and(inBatch, where) : inBatch
-  const rows = ctx.db.select().from(changeLog).where(filtered).orderBy(changeLog.id).limit(ENTRIES_PER_BATCH).all()
+  const rows = ctx.db
+    .select()
+    .from(changeLog)
+    .where(filtered)
+    .orderBy(changeLog.id)
+    .limit(ENTRIES_PER_BATCH)
+    .all()
   const entryCount = ctx.db.select({ n: count() }).from(changeLog).where(filtered).get()?.n ?? 0
   const first = ctx.db.select().from(changeLog).where(inBatch).orderBy(changeLog.id).limit(1).get()
-  const undone = ctx.db.select().from(undoneBatches).where(inArray(undoneBatches.batchId, [batchId])).get()
+  const undone = ctx.db
+    .select()
+    .from(undoneBatches)
+    .where(inArray(undoneBatches.batchId, [batchId]))
+    .get()
   return {
     batchId,
     at: first?.at ?? '',

@@ -15,7 +15,11 @@ export interface RowWriter {
   /** Inserts one row and returns it as stored (with its id and defaults). */
   insert<T extends SQLiteTable>(table: T, values: T['$inferInsert']): T['$inferSelect']
   /** Updates the rows `where` selects and returns them as stored after the change. */
-  update<T extends SQLiteTable>(table: T, where: SQL | undefined, values: Partial<T['$inferInsert']>): T['$inferSelect'][]
+  update<T extends SQLiteTable>(
+    table: T,
+    where: SQL | undefined,
+    values: Partial<T['$inferInsert']>
+  ): T['$inferSelect'][]
   /** Deletes the rows `where` selects and returns them as they were. */
   delete<T extends SQLiteTable>(table: T, where: SQL | undefined): T['$inferSelect'][]
 }
@@ -26,7 +30,8 @@ export function primaryKeyOf(table: SQLiteTable): Array<[string, SQLiteColumn]> 
   const single = columns.filter(([, column]) => column.primary)
   if (single.length > 0) return single
   const composite = getTableConfig(table).primaryKeys[0]
-  if (!composite) throw new Error(`Table ${getTableName(table)} has no primary key: its writes cannot be undone`)
+  if (!composite)
+    throw new Error(`Table ${getTableName(table)} has no primary key: its writes cannot be undone`)
   const names = new Set(composite.columns.map((c) => c.name))
   return columns.filter(([, column]) => names.has(column.name))
 }

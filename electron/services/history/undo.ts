@@ -7,6 +7,7 @@
  * The undo is itself a batch with origin 'undo', tracked like any write, so the history
  * shows it and it could be undone in turn.
  */
+import { sqliteCodeOf } from '../sqlite-errors'
 import { asc, desc, eq, getTableName } from 'drizzle-orm'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { AppError } from '../../../shared/api/errors'
@@ -23,7 +24,8 @@ const TABLES: ReadonlyMap<string, SQLiteTable> = new Map(
 
 function tableNamed(name: string): SQLiteTable {
   const table = TABLES.get(name)
-  if (!table) throw new AppError('INTERNAL', `Không hoàn tác được: bảng "${name}" không còn trong cơ sở dữ liệu.`)
+  if (!table)
+    throw new AppError('INTERNAL', `Không hoàn tác được: bảng "${name}" không còn trong cơ sở dữ liệu.`)
   return table
 }
 
@@ -34,16 +36,26 @@ function sameRow(a: Row | undefined, b: Row | null): boolean {
 }
 
 function isForeignKeyError(error: unknown): boolean {
-  return error instanceof Error && (error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY'
+  return sqliteCodeOf(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY'
 }
 
 export function undoBatch(ctx: ServiceContext, batchId: string): UndoResult {
-  const logged = ctx.db.select().from(changeLog).where(eq(changeLog.batchId, batchId)).orderBy(asc(changeLog.id)).all()
+  const logged = ctx.db
+    .select()
+    .from(changeLog)
+    .where(eq(changeLog.batchId, batchId))
+    .orderBy(asc(changeLog.id))
+    .all()
   if (logged.length === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy thao tác cần hoàn tác.')
   const label = logged[0]!.source
   const done = ctx.db.select().from(undoneBatches).where(eq(undoneBatches.batchId, batchId)).get()
   if (done) throw new AppError('CONFLICT', `Thao tác "${label}" đã được hoàn tác trước đó.`)
-  const kept = ctx.db.select().from(changeRows).where(eq(changeRows.batchId, batchId)).orderBy(desc(changeRows.id)).all()
+  const kept = ctx.db
+    .select()
+    .from(changeRows)
+    .where(eq(changeRows.batchId, batchId))
+    .orderBy(desc(changeRows.id))
+    .all()
   if (kept.length === 0) {
     throw new AppError('CONFLICT', `Thao tác "${label}" không lưu đủ dữ liệu để hoàn tác.`)
   }
@@ -70,7 +82,8 @@ export function undoBatch(ctx: ServiceContext, batchId: string): UndoResult {
         }
         // The words of the history, reversed: what was new becomes old.
         for (const entry of [...logged].reverse()) {
-          const action = entry.action === 'insert' ? 'delete' : entry.action === 'delete' ? 'insert' : 'update'
+          const action =
+            entry.action === 'insert' ? 'delete' : entry.action === 'delete' ? 'insert' : 'update'
           log.record(
             entry.entity,
             entry.entityKey,

@@ -4,7 +4,9 @@
  * `log.record` says each change in workbook terms (codes, not ids) for the history page.
  * Unchanged rows are not touched.
  */
-import { eq } from 'drizzle-orm'
+import type Database from 'better-sqlite3'
+import { eq, getTableColumns, getTableName } from 'drizzle-orm'
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import {
   cadres,
   departments,
@@ -32,7 +34,86 @@ function changed<T>(rows: PlannedRow<T>[]): PlannedRow<T>[] {
   return rows.filter((r) => r.action !== 'unchanged')
 }
 
-export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snapshot, now: string): void {
+type Row = Record<string, unknown>
+type Insert = <T extends SQLiteTable>(table: T, values: T['$inferInsert']) => T['$inferSelect']
+
+interface PreparedInsert {
+  statement: Database.Statement
+  /** The columns of the INSERT, in the order of the values object's keys. */
+  inserted: SQLiteColumn[]
+  /** Every column of the table with its property name, as drizzle's returning() lists them. */
+  returned: Array<[string, SQLiteColumn]>
+}
+
+/**
+ * log.rows.insert with each statement prepared once per table and column list: drizzle builds
+ * and prepares a new statement for every row, which was two thirds of a 10,000-trip import.
+ * Writes the same row and the same change_rows entry (before null, after the stored row with
+ * drizzle's property names and value mapping, in the same order), so "Hoàn tác" and the
+ * history see no difference (test/integration/speed/import-equal.test.ts compares them).
+ * Runs on the connection of the caller's transaction (better-sqlite3 transactions belong to
+ * the connection), so the rows are part of it.
+ */
+function preparedInsert(sqlite: Database.Database, batchId: string): Insert {
+  const keep = sqlite.prepare(
+    'INSERT INTO change_rows (batch_id, table_name, before, after) VALUES (?, ?, NULL, ?)'
+  )
+  const prepared = new Map<string, PreparedInsert>()
+  return <T extends SQLiteTable>(table: T, values: T['$inferInsert']): T['$inferSelect'] => {
+    const tableName = getTableName(table)
+    const given = values as Row
+    // drizzle leaves undefined values to the column default; so does this.
+    const keys = Object.keys(given).filter((key) => given[key] !== undefined)
+    const cacheKey = `${tableName}\u0000${keys.join(',')}`
+    let entry = prepared.get(cacheKey)
+    if (!entry) {
+      const returned = Object.entries(getTableColumns(table)) as Array<[string, SQLiteColumn]>
+      const byKey = new Map(returned)
+      const inserted = keys.map((key) => {
+        const column = byKey.get(key)
+        if (!column) throw new Error(`Import: ${tableName} has no column ${key}`)
+        return column
+      })
+      const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+      const statement = sqlite
+        .prepare(
+          `INSERT INTO ${quote(tableName)} (${inserted.map((c) => quote(c.name)).join(', ')}) ` +
+            `VALUES (${inserted.map(() => '?').join(', ')}) RETURNING ${returned.map(([, c]) => quote(c.name)).join(', ')}`
+        )
+        .raw()
+      entry = { statement, inserted, returned }
+      prepared.set(cacheKey, entry)
+    }
+    const { statement, inserted, returned } = entry
+    const parameters = keys.map((key, i) => {
+      const value = given[key]
+      return value === null ? null : (inserted[i] as SQLiteColumn).mapToDriverValue(value)
+    })
+    const stored = statement.get(parameters) as unknown[]
+    const row: Row = {}
+    returned.forEach(([key, column], i) => {
+      const value = stored[i]
+      row[key] = value === null ? null : column.mapFromDriverValue(value)
+    })
+    keep.run(batchId, tableName, JSON.stringify(row))
+    return row as T['$inferSelect']
+  }
+}
+
+/**
+ * `sqlite`: the connection the transaction runs on; with it, inserts use statements prepared
+ * once (preparedInsert), without it they go through log.rows one by one. Same rows either way.
+ */
+export function applyPlan(
+  log: ChangeRecorder,
+  plan: ImportPlan,
+  snapshot: Snapshot,
+  now: string,
+  sqlite?: Database.Database
+): void {
+  const insert: Insert = sqlite
+    ? preparedInsert(sqlite, log.batchId)
+    : (table, values) => log.rows.insert(table, values)
   const ids = {
     departments: new Map(snapshot.ids.departments),
     units: new Map(snapshot.ids.units),
@@ -46,7 +127,7 @@ export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snaps
   for (const p of changed(plan.departments)) {
     const values = { name: p.row.name, abbreviation: p.row.abbreviation }
     if (p.action === 'add') {
-      ids.departments.set(p.row.code, log.rows.insert(departments, { code: p.row.code, ...values }).id)
+      ids.departments.set(p.row.code, insert(departments, { code: p.row.code, ...values }).id)
     } else {
       log.rows.update(departments, eq(departments.id, lookup(ids.departments, p.row.code, 'ban')), values)
     }
@@ -58,7 +139,7 @@ export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snaps
   for (const p of changedUnits) {
     const values = { name: p.row.name, kind: p.row.kind, validFrom: p.row.validFrom, validTo: p.row.validTo }
     if (p.action === 'add') {
-      ids.units.set(p.row.code, log.rows.insert(units, { code: p.row.code, ...values }).id)
+      ids.units.set(p.row.code, insert(units, { code: p.row.code, ...values }).id)
     } else if (
       p.old === null ||
       !sameRow(values, {
@@ -98,7 +179,7 @@ export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snaps
       serviceEnd: p.row.serviceEnd
     }
     if (p.action === 'add') {
-      ids.cadres.set(p.row.code, log.rows.insert(cadres, { code: p.row.code, ...values }).id)
+      ids.cadres.set(p.row.code, insert(cadres, { code: p.row.code, ...values }).id)
     } else {
       log.rows.update(cadres, eq(cadres.id, lookup(ids.cadres, p.row.code, 'cán bộ')), values)
     }
@@ -110,7 +191,7 @@ export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snaps
     const values = { reason: p.row.reason, toDate: p.row.to, note: p.row.note }
     if (p.action === 'add') {
       const cadreId = lookup(ids.cadres, p.row.cadreCode, 'cán bộ')
-      ids.exemptions.set(key, log.rows.insert(exemptions, { cadreId, fromDate: p.row.from, ...values }).id)
+      ids.exemptions.set(key, insert(exemptions, { cadreId, fromDate: p.row.from, ...values }).id)
     } else {
       log.rows.update(exemptions, eq(exemptions.id, lookup(ids.exemptions, key, 'kỳ miễn giảm')), values)
     }
@@ -135,7 +216,7 @@ export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snaps
     let rewriteCadres = true
     let rewriteUnits = true
     if (p.action === 'add') {
-      tripId = log.rows.insert(trips, { code: p.row.code, ...values, createdAt: now }).id
+      tripId = insert(trips, { code: p.row.code, ...values, createdAt: now }).id
       ids.trips.set(p.row.code, tripId)
     } else {
       tripId = lookup(ids.trips, p.row.code, 'chuyến đi')
@@ -149,12 +230,12 @@ export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snaps
     }
     if (rewriteCadres) {
       p.row.cadreCodes.forEach((code, position) => {
-        log.rows.insert(tripParticipants, { tripId, cadreId: lookup(ids.cadres, code, 'cán bộ'), position })
+        insert(tripParticipants, { tripId, cadreId: lookup(ids.cadres, code, 'cán bộ'), position })
       })
     }
     if (rewriteUnits) {
       p.row.unitCodes.forEach((code, position) => {
-        log.rows.insert(tripUnits, { tripId, unitId: lookup(ids.units, code, 'đơn vị'), position })
+        insert(tripUnits, { tripId, unitId: lookup(ids.units, code, 'đơn vị'), position })
       })
     }
     record('trips', p.row.code, p)
@@ -164,7 +245,7 @@ export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snaps
   for (const p of changed(plan.organisation)) {
     const values = { ...p.row, updatedAt: now }
     if (snapshot.hasOrganisation) log.rows.update(organisation, eq(organisation.id, 1), values)
-    else log.rows.insert(organisation, { id: 1, ...values })
+    else insert(organisation, { id: 1, ...values })
     record('organisation', '1', p)
   }
 
@@ -181,7 +262,7 @@ export function applyPlan(log: ChangeRecorder, plan: ImportPlan, snapshot: Snaps
     if (activeId !== undefined) log.rows.update(signers, eq(signers.id, activeId), values)
     else if (inactiveId !== undefined)
       log.rows.update(signers, eq(signers.id, inactiveId), { ...values, active: true })
-    else log.rows.insert(signers, { ...values, active: true })
+    else insert(signers, { ...values, active: true })
     record('signers', p.row.fullName, p)
   }
 }

@@ -13,8 +13,10 @@ import {
 import type { AppDatabase } from '../../db/connection'
 import type { ServiceContext } from '../context'
 import { applyPlan } from './apply'
+import { capIssues } from './bounds'
 import { sortIssues } from './issues'
 import { readWorkbook } from './parse'
+import { writeThreeActiveSheets } from './three-active-sheets'
 import { changeCount, planImport, type ImportPlan } from './plan'
 import { existingRecordsOf, loadSnapshot, type Snapshot } from './snapshot'
 import { emptyWorkbookData, type WorkbookData } from './types'
@@ -27,7 +29,7 @@ import {
   type DeclaredCodes,
   type RowNumbers
 } from './validate'
-import { writeTemplate, writeWorkbook } from './write'
+import { writeWorkbook } from './write'
 
 export { parseWorkbook, readWorkbook } from './parse'
 export { writeTemplate, writeWorkbook } from './write'
@@ -41,6 +43,8 @@ interface ImportInput {
   errors: ImportIssue[]
   warnings: ImportIssue[]
   declared: DeclaredCodes
+  /** Errors the reader counted but did not keep (bounds.ts). */
+  droppedErrors?: number
 }
 
 interface PreparedImport {
@@ -57,7 +61,8 @@ function prepareImport(db: AppDatabase, fileName: string, input: ImportInput): P
     existingRecordsOf(snapshot),
     input.declared
   )
-  const errors = sortIssues([...input.errors, ...crossErrors])
+  // At most 200 listed, then "và N lỗi khác" (bounds.ts): the page stays usable.
+  const errors = capIssues(sortIssues([...input.errors, ...crossErrors]), input.droppedErrors ?? 0)
   const plan = planImport(snapshot, input.data, input.rowNumbers, input.absent)
   // "Nothing new" only for a file that reads without error: a bad file says what is wrong.
   const nothingNew = errors.length === 0 && changeCount(plan) === 0
@@ -101,6 +106,8 @@ function commitImport(
     // Bad cells: the database is not even opened for writing.
     return { ...prepareImport(ctx.db, fileName, input).preview, ...NOT_WRITTEN }
   }
+  // A verified copy of the data as it was, before the import writes (Sao lưu: "Trước khi nhập").
+  ctx.snapshot?.('import')
   try {
     // The comparison with the database happens inside the write transaction, so what is
     // written is exactly what was checked, whatever else touched the file meanwhile. A
@@ -110,7 +117,7 @@ function commitImport(
       (tx, log) => {
         const { preview, plan, snapshot } = prepareImport(tx, fileName, input)
         if (!preview.canCommit) throw new ImportRefused({ ...preview, ...NOT_WRITTEN })
-        applyPlan(log, plan, snapshot, ctx.clock.now())
+        applyPlan(log, plan, snapshot, ctx.clock.now(), ctx.handle.sqlite)
         return {
           ...preview,
           committed: true,
@@ -174,7 +181,13 @@ export function exportFileName(ctx: ServiceContext, template: boolean): string {
 }
 
 export function exportWorkbook(ctx: ServiceContext, options: { template?: boolean } = {}): Promise<Buffer> {
-  return options.template ? writeTemplate() : writeWorkbook(exportData(ctx))
+  // The two "3 chủ động" sheets follow the office's sheets (three-active-sheets.ts).
+  return options.template
+    ? writeWorkbook(emptyWorkbookData(), {
+        template: true,
+        extraSheets: (wb) => writeThreeActiveSheets(wb, null)
+      })
+    : writeWorkbook(exportData(ctx), { extraSheets: (wb) => writeThreeActiveSheets(wb, ctx.db) })
 }
 
 export function workbookHandlers(

@@ -6,8 +6,10 @@
 import ExcelJS from 'exceljs'
 import type { ImportIssue } from '../../../shared/api/workbook'
 import { formatDateVi, fromDayNumber, parseDateVi, type IsoDate } from '../../../shared/domain/dates'
+import { BoundedIssues, capIssues, checkWorkbookBounds, NOT_XLSX_MESSAGE } from './bounds'
 import { makeIssue, sortIssues } from './issues'
 import { LISTS_SHEET_NAME, SHEET_SPECS, type ColumnSpec, type SheetSpec } from './spec'
+import { isThreeActiveSheet } from './three-active-sheets'
 import { cleanLines, cleanText, foldKey, LEGACY_ENCODING_MESSAGE, looksLegacyEncoded } from './text'
 import { emptyWorkbookData, type WorkbookData } from './types'
 import { choiceProblem, CHOICES, isChoiceType, splitCodes } from './values'
@@ -29,6 +31,8 @@ export interface ParsedWorkbook {
   rowNumbers: RowNumbers
   /** Optional columns a sheet does not have: an update keeps the stored values of those. */
   absent: AbsentColumns
+  /** Errors found but not kept (bounds.ts): the list ends with "và N lỗi khác". */
+  droppedErrors: number
 }
 
 /** One cell reduced to what matters for reading it. */
@@ -39,6 +43,8 @@ type RawCell =
   | { kind: 'date'; value: Date }
   | { kind: 'bool'; value: boolean }
   | { kind: 'error'; code: string }
+  /** A formula the file holds without the value it computes (written by a program, never opened in Excel). */
+  | { kind: 'formula' }
 
 const EMPTY: RawCell = { kind: 'empty' }
 const MS_PER_DAY = 86_400_000
@@ -54,8 +60,10 @@ function rawOf(value: ExcelJS.CellValue | undefined): RawCell {
   if (value instanceof Date) return { kind: 'date', value }
   if ('richText' in value) return rawOf(value.richText.map((part) => part.text).join(''))
   // Formulas: the value Excel last computed is what the clerk sees in the cell.
-  if ('formula' in value || 'sharedFormula' in value)
-    return rawOf(value.result as ExcelJS.CellValue | undefined)
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = value.result as ExcelJS.CellValue | undefined
+    return result === undefined || result === null ? { kind: 'formula' } : rawOf(result)
+  }
   if ('error' in value) return { kind: 'error', code: String(value.error) }
   if ('hyperlink' in value) return rawOf(value.text as ExcelJS.CellValue)
   return EMPTY
@@ -109,6 +117,14 @@ function readCell(column: ColumnSpec<unknown>, raw: RawCell, date1904: boolean):
       : { ok: true, value: column.fallback ?? null }
   if (raw.kind === 'empty') return missing()
   if (raw.kind === 'error') return { ok: false, problem: `ô có lỗi công thức (${raw.code})` }
+  if (raw.kind === 'formula') {
+    return {
+      ok: false,
+      problem:
+        'ô có công thức nhưng tệp không lưu kết quả của nó (tệp do một chương trình khác tạo ra): ' +
+        'hãy mở tệp bằng Excel, lưu lại rồi chọn lại, hoặc gõ giá trị vào ô thay cho công thức'
+    }
+  }
 
   if (column.type === 'date') {
     if (raw.kind === 'date') {
@@ -165,7 +181,7 @@ function readSheet(
   worksheet: ExcelJS.Worksheet,
   spec: SheetSpec<unknown>,
   date1904: boolean,
-  errors: ImportIssue[],
+  errors: BoundedIssues,
   warnings: ImportIssue[]
 ): SheetResult {
   const result: SheetResult = { rows: [], rowNumbers: [], absent: [], declaredCodes: [] }
@@ -242,12 +258,28 @@ function readSheet(
 
 /** Reads the cells of every spec sheet; no cross-row or database checks yet. */
 export async function readWorkbook(buffer: Buffer): Promise<ParsedWorkbook & { declared: DeclaredCodes }> {
-  const errors: ImportIssue[] = []
+  const errors = new BoundedIssues()
   const warnings: ImportIssue[] = []
   const data: WorkbookData = emptyWorkbookData()
   const rowNumbers: RowNumbers = emptyLists()
   const declared: DeclaredCodes = emptyLists()
   const absent: AbsentColumns = emptyLists()
+  const result = () => ({
+    data,
+    errors: errors.kept,
+    droppedErrors: errors.dropped,
+    warnings,
+    rowNumbers,
+    absent,
+    declared
+  })
+
+  // Size, parts and rows are counted in the zip before exceljs builds anything in memory.
+  const refusal = await checkWorkbookBounds(buffer)
+  if (refusal !== null) {
+    errors.push(makeIssue('', null, null, refusal))
+    return result()
+  }
 
   const workbook = new ExcelJS.Workbook()
   try {
@@ -257,15 +289,8 @@ export async function readWorkbook(buffer: Buffer): Promise<ParsedWorkbook & { d
     const input = buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]
     await workbook.xlsx.load(input, { ignoreNodes: ['dataValidations'] })
   } catch {
-    errors.push(
-      makeIssue(
-        '',
-        null,
-        null,
-        'Không đọc được tệp: đây không phải tệp Excel .xlsx hợp lệ (tệp .xls cũ cần lưu lại dạng .xlsx).'
-      )
-    )
-    return { data, errors, warnings, rowNumbers, absent, declared }
+    errors.push(makeIssue('', null, null, NOT_XLSX_MESSAGE))
+    return result()
   }
   const date1904 = Boolean(workbook.properties?.date1904)
 
@@ -276,6 +301,8 @@ export async function readWorkbook(buffer: Buffer): Promise<ParsedWorkbook & { d
   for (const worksheet of workbook.worksheets) {
     const key = foldKey(worksheet.name)
     if (key === foldKey(LISTS_SHEET_NAME)) continue
+    // The 3 chủ động sheets belong to the workbook but are read by their own page (three-active-sheets.ts).
+    if (isThreeActiveSheet(worksheet.name)) continue
     const spec = specByName.get(key)
     if (!spec || seen.has(spec)) {
       warnings.push(
@@ -290,11 +317,11 @@ export async function readWorkbook(buffer: Buffer): Promise<ParsedWorkbook & { d
     declared[spec.entity] = sheet.declaredCodes
     absent[spec.entity] = sheet.absent
   }
-  if (seen.size === 0 && errors.length === 0) {
+  if (seen.size === 0 && errors.kept.length === 0) {
     const names = SHEET_SPECS.map((s) => s.sheet).join(', ')
     errors.push(makeIssue('', null, null, `Tệp không có trang tính nào theo mẫu (${names}).`))
   }
-  return { data, errors, warnings, rowNumbers, absent, declared }
+  return result()
 }
 
 /**
@@ -311,7 +338,8 @@ export async function parseWorkbook(
     data: read.data,
     rowNumbers: read.rowNumbers,
     absent: read.absent,
-    errors: sortIssues([...read.errors, ...crossErrors]),
+    errors: capIssues(sortIssues([...read.errors, ...crossErrors]), read.droppedErrors),
+    droppedErrors: 0,
     warnings: sortIssues(read.warnings)
   }
 }

@@ -57,7 +57,11 @@ function addListsSheet(workbook: ExcelJS.Workbook): Map<ChoiceType, string> {
 
 export async function writeWorkbook(
   data: WorkbookData,
-  options: { template?: boolean } = {}
+  options: {
+    template?: boolean
+    /** Sheets another domain adds after the spec sheets (the 3 chủ động sheets). */
+    extraSheets?: (workbook: ExcelJS.Workbook) => void
+  } = {}
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Sổ đi cơ sở'
@@ -113,6 +117,7 @@ export async function writeWorkbook(
     )
   }
 
+  options.extraSheets?.(workbook)
   const refs = addListsSheet(workbook)
   for (const [sheet, lists] of listRows) {
     for (const { column, letter, lastRow } of lists) {

@@ -16,7 +16,16 @@ interface Props {
   onCancel(): void
 }
 
-export function ConfirmDialog({ open, title, children, confirmLabel, danger, busy, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  danger,
+  busy,
+  onConfirm,
+  onCancel
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   // Several dialogs may sit on one page: each names itself by its own title.
   const titleId = useId()

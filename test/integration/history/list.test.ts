@@ -36,10 +36,14 @@ describe('history.list', () => {
     expect(imported!.entryCount).toBeGreaterThan(imported!.entries.length)
     const trip = imported!.entries.find((e) => e.entity === 'trips')
     expect(trip).toMatchObject({ entityLabel: 'Chuyến đi', actionLabel: 'Thêm', link: { page: 'trip' } })
-    expect(trip!.changes.map((c) => c.field)).toEqual(expect.arrayContaining(['Từ ngày', 'Đến ngày', 'Loại nội dung']))
+    expect(trip!.changes.map((c) => c.field)).toEqual(
+      expect.arrayContaining(['Từ ngày', 'Đến ngày', 'Loại nội dung'])
+    )
     const from = trip!.changes.find((c) => c.field === 'Từ ngày')
     expect(from?.new).toMatch(/^\d{2}\/\d{2}\/2025$/)
-    expect(page.entities.map((e) => e.label)).toEqual(expect.arrayContaining(['Cán bộ', 'Chuyến đi', 'Đơn vị']))
+    expect(page.entities.map((e) => e.label)).toEqual(
+      expect.arrayContaining(['Cán bộ', 'Chuyến đi', 'Đơn vị'])
+    )
   })
 
   it('says an edit as old → new in the clerk words, filters by record and origin, and marks undone batches', async () => {
@@ -55,7 +59,12 @@ describe('history.list', () => {
     })
     const page = await list({ key: 'CD-TEST' })
     expect(page.total).toBe(1)
-    expect(page.batches[0]).toMatchObject({ batchId, origin: 'form', source: 'Sửa chuyến đi CD-TEST', undoneBy: null })
+    expect(page.batches[0]).toMatchObject({
+      batchId,
+      origin: 'form',
+      source: 'Sửa chuyến đi CD-TEST',
+      undoneBy: null
+    })
     expect(page.batches[0]!.entries[0]!.changes).toEqual([
       { field: 'Đến ngày', old: '05/04/2025', new: '06/04/2025' },
       { field: 'Trạng thái', old: 'Đã thực hiện', new: 'Đã báo cáo' },
@@ -66,7 +75,9 @@ describe('history.list', () => {
     expect((await list({ origin: 'undo' })).total).toBe(0)
     // The import ran on 05/01/2026 and the edit on 20/12/2025 (the contexts' clocks).
     expect((await list({ from: '2026-01-06' })).total).toBe(0)
-    expect((await list({ from: '2026-01-05', to: '2026-01-05' })).batches.map((b) => b.origin)).toEqual(['import'])
+    expect((await list({ from: '2026-01-05', to: '2026-01-05' })).batches.map((b) => b.origin)).toEqual([
+      'import'
+    ])
     expect((await list({ from: '2025-12-19', to: '2025-12-21', key: 'CD-TEST' })).total).toBe(1)
   })
 

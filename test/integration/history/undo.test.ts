@@ -84,7 +84,10 @@ describe('history.undo', () => {
     expect(snapshot()).not.toEqual(before)
 
     const envelope = await undo(batchId)
-    expect(envelope).toMatchObject({ ok: true, value: { undone: { batchId, label: 'Kết thúc công tác và xóa kỳ miễn' } } })
+    expect(envelope).toMatchObject({
+      ok: true,
+      value: { undone: { batchId, label: 'Kết thúc công tác và xóa kỳ miễn' } }
+    })
     // Same rows, same ids: the exemption comes back as it was, not as a new row.
     expect(snapshot()).toEqual(before)
 
@@ -129,7 +132,8 @@ describe('history.undo', () => {
     expect(envelope.ok).toBe(false)
     expect((envelope as { error: AppErrorPayload }).error).toMatchObject({
       code: 'CONFLICT',
-      message: 'Không hoàn tác được "Sửa chức vụ": dữ liệu đã được sửa tiếp sau thao tác này. Hãy sửa lại bằng tay.'
+      message:
+        'Không hoàn tác được "Sửa chức vụ": dữ liệu đã được sửa tiếp sau thao tác này. Hãy sửa lại bằng tay.'
     })
     expect(snapshot().cadres[0]?.position).toBe('Trưởng ban')
     expect(ctx.db.select({ n: count() }).from(changeLog).get()?.n).toBe(logRows)
@@ -174,6 +178,8 @@ describe('history.undo', () => {
   it('keeps change_rows append-only', () => {
     seed()
     expect(() => handle.sqlite.prepare('DELETE FROM change_rows').run()).toThrow(/chỉ được ghi thêm/)
-    expect(() => handle.sqlite.prepare("UPDATE change_rows SET after = NULL").run()).toThrow(/chỉ được ghi thêm/)
+    expect(() => handle.sqlite.prepare('UPDATE change_rows SET after = NULL').run()).toThrow(
+      /chỉ được ghi thêm/
+    )
   })
 })

@@ -59,7 +59,17 @@ interface TextInputProps {
   placeholder?: string
 }
 
-export function TextInput({ label, registration, error, hint, required, multiline, autoFocus, disabled, placeholder }: TextInputProps) {
+export function TextInput({
+  label,
+  registration,
+  error,
+  hint,
+  required,
+  multiline,
+  autoFocus,
+  disabled,
+  placeholder
+}: TextInputProps) {
   const id = useId()
   const common = {
     id,

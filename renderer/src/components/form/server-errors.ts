@@ -1,6 +1,7 @@
 /**
  * A service refusal (VALIDATION) lists its problems as "field.path: message"; the form puts
- * each under its field and keeps the rest for the banner above the form.
+ * each under its field and keeps the rest for the banner above the form (in the words the
+ * clerk reads: "Từ ngày: …", not "startDate: …").
  */
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
 import { toErrorInfo, type ErrorInfo } from '../../lib/errors'
@@ -11,13 +12,14 @@ export function applyServerErrors<T extends FieldValues>(
   fields: ReadonlyArray<Path<T>>
 ): ErrorInfo | null {
   const info = toErrorInfo(error)
+  const raw = info.fieldLines ?? info.details
   const rest: string[] = []
-  for (const line of info.details) {
-    const match = /^([\w.]+): (.*)$/.exec(line)
+  raw.forEach((line, i) => {
+    const match = /^([\w.]+): (.*)$/s.exec(line)
     const field = match && fields.find((f) => f === match[1])
-    if (match && field) setError(field, { type: 'server', message: match[2] })
-    else rest.push(line)
-  }
-  if (rest.length === 0 && info.details.length > 0) return null
+    if (match && field) setError(field, { type: 'server', message: match[2] ?? '' })
+    else rest.push(info.details[i] ?? line)
+  })
+  if (rest.length === 0 && raw.length > 0) return null
   return { message: info.message, details: rest }
 }

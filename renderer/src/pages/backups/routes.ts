@@ -1,8 +1,15 @@
 /** Sao lưu và khôi phục: its pages and addresses. */
 import { createRoute } from '@tanstack/react-router'
 import { rootRoute } from '../../routes/root'
-import { BackupsUpcoming } from '../upcoming/UpcomingPage'
+import { BackupsPage } from './BackupsPage'
+import { CorruptDatabasePage } from './CorruptDatabasePage'
 
 export const backupsRoutes = [
-  createRoute({ getParentRoute: () => rootRoute, path: '/sao-luu', component: BackupsUpcoming })
+  createRoute({ getParentRoute: () => rootRoute, path: '/sao-luu', component: BackupsPage }),
+  // The app opens here when its database failed the check at start (electron/main/index.ts).
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/co-so-du-lieu-hong',
+    component: CorruptDatabasePage
+  })
 ] as const

@@ -105,7 +105,11 @@ export function CadreRecordPage() {
           </div>
           {/* The year day by day (gaps, overlaps, exemptions at a glance), then the trips. */}
           <section className="panel cadre-year-trips" aria-label={`Chuyến đi năm ${data.year.year}`}>
-            <YearStrip cadreCode={data.cadre.code} year={data.year.year} title={`Các ngày năm ${data.year.year}`} />
+            <YearStrip
+              cadreCode={data.cadre.code}
+              year={data.year.year}
+              title={`Các ngày năm ${data.year.year}`}
+            />
             <CadreTrips cadreCode={data.cadre.code} year={data.year.year} hide={['cadres']} />
           </section>
           {/* Mounted only while asked: a fresh form each time, one dialog on the page. */}

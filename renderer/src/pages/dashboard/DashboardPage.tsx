@@ -8,13 +8,11 @@
  */
 import { keepPreviousData } from '@tanstack/react-query'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
-import { useState } from 'react'
-import { dashboardQuerySchema, type DashboardView } from '../../../../shared/api/dashboard'
-import type { YearListing } from '../../../../shared/api/contract'
-import { formatDateVi, yearEnd, type IsoDate } from '../../../../shared/domain/dates'
+import type { DashboardView } from '../../../../shared/api/dashboard'
+import { formatDateVi } from '../../../../shared/domain/dates'
 import { formatDays, formatNumberVi } from '../../../../shared/domain/format'
-import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useYearAsOf, YearAsOfFields } from '../../components/YearAsOf'
 import { useApiQuery } from '../../lib/api'
 import { toErrorInfo } from '../../lib/errors'
 import '../../styles/dashboard.css'
@@ -26,45 +24,19 @@ import { DEPARTMENT_LEGEND, DepartmentChart } from './charts/DepartmentChart'
 import { MonthsChart, monthsLegend } from './charts/MonthsChart'
 import { RatioChart, ratioLegend } from './charts/RatioChart'
 import { TotalsStrip } from '../summary/TotalsStrip'
+import { DashboardTabs } from './DashboardTabs'
 import { OverdueList } from './OverdueList'
 import type { DashboardSearch } from './search'
 
 const route = getRouteApi('/tong-quan')
 
-/** Today while the year runs; the year's last day for any other year (as Tổng hợp năm). */
-function defaultAsOf(year: number, listing: YearListing): IsoDate {
-  return year === listing.currentYear ? listing.today : yearEnd(year)
-}
-
-/** The schema's sentence for a date the service would refuse, or null. */
-function asOfProblem(year: number, asOf: IsoDate): string | null {
-  const parsed = dashboardQuerySchema.safeParse({ year, asOf })
-  if (parsed.success) return null
-  return (
-    parsed.error.issues.find((i) => i.path[0] === 'asOf')?.message ?? parsed.error.issues[0]?.message ?? null
-  )
-}
-
 export function DashboardPage() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const listing = useApiQuery('years.list', {})
-  // A typed date the page refused (outside the year): shown in the field with the reason,
-  // until the address changes (another year, a link, the sidebar).
-  const [refused, setRefused] = useState<{ asOf: IsoDate; message: string } | null>(null)
-  const searchKey = `${search.nam ?? ''}|${search.ngay ?? ''}`
-  const [refusedFor, setRefusedFor] = useState(searchKey)
-  if (refusedFor !== searchKey) {
-    setRefusedFor(searchKey)
-    setRefused(null)
-  }
-
-  const l = listing.data
-  const year = search.nam ?? l?.defaultYear ?? null
-  const urlProblem = year !== null && search.ngay ? asOfProblem(year, search.ngay) : null
-  const asOf = l && year !== null ? (search.ngay && !urlProblem ? search.ngay : defaultAsOf(year, l)) : null
-  const shownRefusal =
-    refused ?? (urlProblem && search.ngay ? { asOf: search.ngay, message: urlProblem } : null)
+  const setSearch = (patch: Partial<DashboardSearch>) =>
+    void navigate({ search: (old: DashboardSearch) => ({ ...old, ...patch }) })
+  const choice = useYearAsOf(search, setSearch)
+  const { year, asOf } = choice
 
   const overview = useApiQuery(
     'dashboard.overview',
@@ -72,53 +44,15 @@ export function DashboardPage() {
     { enabled: year !== null && asOf !== null, placeholderData: keepPreviousData }
   )
 
-  const setSearch = (patch: Partial<DashboardSearch>) =>
-    void navigate({ search: (old: DashboardSearch) => ({ ...old, ...patch }) })
-
-  function chooseAsOf(value: IsoDate) {
-    if (year === null) return
-    const problem = asOfProblem(year, value)
-    if (problem) {
-      setRefused({ asOf: value, message: problem })
-      return
-    }
-    setRefused(null)
-    setSearch({ ngay: value })
-  }
-
   const view = overview.data
   return (
     <section className="page dashboard-page">
       <header className="page-header dash-header">
         <h1>Tổng quan{year !== null ? ` năm ${year}` : ''}</h1>
-        {l && year !== null && asOf !== null && (
+        {choice.listing && year !== null && asOf !== null && (
           <div className="toolbar dash-toolbar">
             {overview.isFetching && <span className="loading">Đang tính…</span>}
-            <div className="field">
-              <label htmlFor="dashboard-year">Năm</label>
-              <select
-                id="dashboard-year"
-                className="input"
-                value={year}
-                onChange={(e) => {
-                  setRefused(null)
-                  setSearch({ nam: Number(e.target.value), ngay: undefined })
-                }}
-              >
-                {(l.years.includes(year) ? l.years : [year, ...l.years]).map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                    {l.dataYears.includes(y) ? '' : ' (chưa có chuyến đi)'}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <DateField
-              label="Tính đến ngày"
-              value={shownRefusal?.asOf ?? asOf}
-              error={shownRefusal?.message ?? null}
-              onChange={chooseAsOf}
-            />
+            <YearAsOfFields choice={choice} id="dashboard-year" />
             <button
               type="button"
               className="btn"
@@ -130,10 +64,11 @@ export function DashboardPage() {
           </div>
         )}
       </header>
+      <DashboardTabs current="overview" nam={search.nam} ngay={search.ngay} />
 
-      {listing.error && <ErrorAlert error={toErrorInfo(listing.error)} />}
+      {choice.listingError && <ErrorAlert error={toErrorInfo(choice.listingError)} />}
       {overview.error && <ErrorAlert error={toErrorInfo(overview.error)} />}
-      {!view && !overview.error && !listing.error && <p className="muted">Đang tải số liệu…</p>}
+      {!view && !overview.error && !choice.listingError && <p className="muted">Đang tải số liệu…</p>}
       {view && view.cadres.length === 0 && <EmptyState year={view.year} />}
       {view && view.cadres.length > 0 && <Overview view={view} />}
     </section>

@@ -59,7 +59,8 @@ function paramsOf(search: DocumentsSearch, listing: YearListing): DocumentParams
     cadreCode: search.canBo ?? '',
     reporterCode: search.baoCao ?? '',
     departmentCode: search.ban ?? '',
-    asOf: search.den ?? defaultAsOf(year, listing)
+    asOf: search.den ?? defaultAsOf(year, listing),
+    withChart: search.bieuDo ?? false
   }
 }
 
@@ -76,6 +77,7 @@ function searchOf(kind: string, params: DocumentParams, listing: YearListing): D
   if (params.reporterCode) out.baoCao = params.reporterCode
   if (params.departmentCode) out.ban = params.departmentCode
   if (params.asOf !== yearDefaults.asOf) out.den = params.asOf
+  if (params.withChart) out.bieuDo = true
   return out
 }
 
@@ -94,6 +96,7 @@ function buildRequest(
   if (p.cadre !== 'none' && cadreCode) request.cadreCode = cadreCode
   if (p.department !== 'none' && params.departmentCode) request.departmentCode = params.departmentCode
   if (p.asOf !== 'none') request.asOf = params.asOf
+  if (p.chart && params.withChart) request.withChart = true
   if (options.signerId !== undefined) request.signerId = options.signerId
   if (options.date) request.date = options.date
   if (options.number !== undefined) request.number = options.number
@@ -254,7 +257,10 @@ export function DocumentsPage() {
 
   const exporting = issue.isPending
   const upToDate =
-    previewQuery.data !== undefined && settledKey === requestKey && !previewQuery.isPlaceholderData && !previewQuery.isFetching
+    previewQuery.data !== undefined &&
+    settledKey === requestKey &&
+    !previewQuery.isPlaceholderData &&
+    !previewQuery.isFetching
   const failedNow = previewErrorInfo !== null && settledKey === requestKey && !previewQuery.isFetching
   const previewData: DocumentPreview | null = previewQuery.data ?? null
   const shownPreview = previewData && previewRequestKind(settledKey) === kind ? previewData : null

@@ -21,6 +21,8 @@ export interface DocumentParams {
   reporterCode: string
   departmentCode: string
   asOf: IsoDate
+  /** End with the per-cadre chart (documents whose catalog entry allows it). */
+  withChart: boolean
 }
 
 interface Props {
@@ -96,6 +98,16 @@ export function ParametersForm({ entry, params, years, trips, cadres, department
           <DateField label="Tính đến ngày" value={params.asOf} onChange={(asOf) => onChange({ asOf })} />
         )}
       </div>
+      {p.chart && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={params.withChart}
+            onChange={(e) => onChange({ withChart: e.target.checked })}
+          />
+          Kèm biểu đồ số ngày đi cơ sở của từng cán bộ (phụ lục cuối)
+        </label>
+      )}
 
       {p.trip !== 'none' && (
         <div className="field">

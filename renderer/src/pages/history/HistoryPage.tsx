@@ -79,7 +79,9 @@ export function HistoryPage() {
               id="history-origin"
               className="input"
               value={search.nguon ?? ''}
-              onChange={(e) => setSearch({ nguon: (e.target.value || undefined) as ChangeOriginName | undefined })}
+              onChange={(e) =>
+                setSearch({ nguon: (e.target.value || undefined) as ChangeOriginName | undefined })
+              }
             >
               <option value="">Tất cả</option>
               {CHANGE_ORIGINS.map((o) => (
@@ -142,7 +144,10 @@ export function HistoryPage() {
 function BatchCard({ batch, busy, onUndo }: { batch: ChangeBatchView; busy: boolean; onUndo(): void }) {
   const hidden = batch.entryCount - batch.entries.length
   return (
-    <article className={batch.undoneBy ? 'history-batch undone' : 'history-batch'} data-testid="history-batch">
+    <article
+      className={batch.undoneBy ? 'history-batch undone' : 'history-batch'}
+      data-testid="history-batch"
+    >
       <header className="history-batch-header">
         <span className="history-when">{formatMoment(batch.at)}</span>
         <span className={`origin-badge origin-${batch.origin}`}>{CHANGE_ORIGIN_LABELS[batch.origin]}</span>
@@ -164,7 +169,11 @@ function BatchCard({ batch, busy, onUndo }: { batch: ChangeBatchView; busy: bool
           ))}
         </tbody>
       </table>
-      {hidden > 0 && <p className="muted history-more">… và {hidden.toLocaleString('vi-VN')} thay đổi khác trong lần này.</p>}
+      {hidden > 0 && (
+        <p className="muted history-more">
+          … và {hidden.toLocaleString('vi-VN')} thay đổi khác trong lần này.
+        </p>
+      )}
     </article>
   )
 }
@@ -172,9 +181,23 @@ function BatchCard({ batch, busy, onUndo }: { batch: ChangeBatchView; busy: bool
 function RecordKey({ entry }: { entry: ChangeEntry }) {
   const link = entry.link
   if (!link) return <>{entry.keyLabel}</>
-  if (link.page === 'cadre') return <Link to="/can-bo/$code" params={{ code: link.code }}>{link.code}</Link>
-  if (link.page === 'unit') return <Link to="/don-vi/$code" params={{ code: link.code }}>{link.code}</Link>
-  return <Link to="/chuyen-di/$code" params={{ code: link.code }}>{link.code}</Link>
+  if (link.page === 'cadre')
+    return (
+      <Link to="/can-bo/$code" params={{ code: link.code }}>
+        {link.code}
+      </Link>
+    )
+  if (link.page === 'unit')
+    return (
+      <Link to="/don-vi/$code" params={{ code: link.code }}>
+        {link.code}
+      </Link>
+    )
+  return (
+    <Link to="/chuyen-di/$code" params={{ code: link.code }}>
+      {link.code}
+    </Link>
+  )
 }
 
 function EntryRow({ entry }: { entry: ChangeEntry }) {
@@ -213,7 +236,15 @@ function EntryRow({ entry }: { entry: ChangeEntry }) {
   )
 }
 
-function TextFilter({ label, value, onChange }: { label: string; value?: string | undefined; onChange(v?: string): void }) {
+function TextFilter({
+  label,
+  value,
+  onChange
+}: {
+  label: string
+  value?: string | undefined
+  onChange(v?: string): void
+}) {
   const [text, setText] = useState(value ?? '')
   const commit = () => onChange(text.trim() || undefined)
   return (
@@ -232,7 +263,15 @@ function TextFilter({ label, value, onChange }: { label: string; value?: string 
   )
 }
 
-function DayFilter({ label, value, onChange }: { label: string; value?: string | undefined; onChange(v?: string): void }) {
+function DayFilter({
+  label,
+  value,
+  onChange
+}: {
+  label: string
+  value?: string | undefined
+  onChange(v?: string): void
+}) {
   const [text, setText] = useState(value ? formatDateVi(value) : '')
   const [invalid, setInvalid] = useState(false)
   const id = `history-${label === 'Từ ngày' ? 'from' : 'to'}`

@@ -5,11 +5,7 @@ import { isValidIsoDate } from '../../../../shared/domain/dates'
 import { rootRoute } from '../../routes/root'
 import { HistoryPage } from './HistoryPage'
 
-const day = z
-  .string()
-  .refine(isValidIsoDate)
-  .optional()
-  .catch(undefined)
+const day = z.string().refine(isValidIsoDate).optional().catch(undefined)
 
 /** The filters of the history page, in the URL (a bad value is dropped, never a crash). */
 export const historySearchSchema = z.object({

@@ -1,6 +1,9 @@
 /**
  * The cadres of a year summary. Rows come in the service's order (Vietnamese name order);
- * clicking a header sorts, a third click returns to that order.
+ * clicking a header sorts, a third click returns to that order. While the year runs, "Tiến độ"
+ * says how far ahead or behind each cadre is (shared/domain/progress.ts paceStanding). The
+ * footer holds the totals strip's figures under their columns. The Excel file
+ * (electron/services/dashboard/year-table-xlsx.ts) has these columns in this order.
  */
 import {
   createColumnHelper,
@@ -15,20 +18,32 @@ import {
 } from '@tanstack/react-table'
 import { Link } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
-import type { YearSummaryView } from '../../../../shared/api/contract'
+import {
+  ratioRuleNote,
+  shownStatusLabel,
+  yearTableTotalsTexts,
+  type YearTableCadre,
+  type YearTableView
+} from '../../../../shared/api/dashboard'
 import { compareVietnameseNames } from '../../../../shared/domain/collation'
 import { formatDateVi } from '../../../../shared/domain/dates'
 import { CONTENT_KINDS, CONTENT_KIND_SHORT_LABELS } from '../../../../shared/domain/kinds'
 import { formatDays, formatNumberVi, formatPercent } from '../../../../shared/domain/format'
-import { STATUSES, STATUS_LABELS, type CadreYearResult } from '../../../../shared/domain/summary'
+import { STATUSES } from '../../../../shared/domain/summary'
 
-const col = createColumnHelper<CadreYearResult>()
+type Row = YearTableCadre
+const col = createColumnHelper<Row>()
 
-function isExempt(r: CadreYearResult): boolean {
+function isExempt(r: Row): boolean {
   return r.status === 'MIEN'
 }
 
-function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, unknown>[] {
+function notStarted(r: Row): boolean {
+  return r.standing?.kind === 'notStarted'
+}
+
+function buildColumns(summary: YearTableView): ColumnDef<Row, unknown>[] {
+  const words = yearTableTotalsTexts(summary.totals)
   const columns = [
     col.display({
       id: 'stt',
@@ -39,7 +54,7 @@ function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, unkn
     col.accessor('name', {
       header: 'Họ và tên',
       meta: { className: 'col-name' },
-      footer: 'Cộng (thuộc đối tượng)',
+      footer: () => words.name,
       sortingFn: (a, b) => compareVietnameseNames(a.original.name, b.original.name),
       cell: ({ row }) => (
         <>
@@ -62,7 +77,7 @@ function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, unkn
       id: 'target',
       header: 'Chỉ tiêu',
       sortUndefined: 'last',
-      meta: { className: 'num', width: 60 },
+      meta: { className: 'num', width: 56 },
       cell: ({ getValue }) => {
         const v = getValue()
         return v === undefined ? '—' : formatDays(v)
@@ -100,13 +115,11 @@ function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, unkn
           header: () => (
             <span title={`${rule.label}: tối thiểu ${rule.minPercent}% số ngày đã đi`}>
               {rule.label}
-              <span className="th-note">
-                {rule.enabled ? ` (≥ ${formatNumberVi(rule.minPercent)}%)` : ' (không xét)'}
-              </span>
+              <span className="th-note">{ratioRuleNote(rule)}</span>
             </span>
           ),
           sortUndefined: 'last',
-          meta: { className: 'num', width: 92 },
+          meta: { className: 'num', width: 86 },
           cell: ({ row, getValue }) => {
             const share = getValue()
             if (share === undefined) return '—'
@@ -120,47 +133,77 @@ function buildColumns(summary: YearSummaryView): ColumnDef<CadreYearResult, unkn
                 {formatPercent(share)}
               </span>
             )
-          }
+          },
+          footer: () => (
+            <span title="Tỉ lệ trên tổng số ngày của cán bộ thuộc đối tượng">
+              {formatPercent(summary.ratioTotals[rule.id] ?? 0)}
+            </span>
+          )
         })
       )
     }),
-    col.accessor((r) => STATUSES.indexOf(r.status), {
+    col.accessor((r) => (notStarted(r) ? -1 : STATUSES.indexOf(r.status)), {
       id: 'status',
       header: 'Trạng thái',
-      meta: { width: 176 },
+      meta: { width: 170 },
       cell: ({ row }) => (
         <>
-          <span className={`badge badge-${row.original.status.toLowerCase()}`}>
-            {STATUS_LABELS[row.original.status]}
+          <span
+            className={`badge badge-${notStarted(row.original) ? 'not-started' : row.original.status.toLowerCase()}`}
+          >
+            {shownStatusLabel(row.original)}
           </span>
           {row.original.reason && <div className="status-reason">{row.original.reason}</div>}
         </>
-      )
+      ),
+      footer: () => <span className="totals-status">{words.status}</span>
     }),
-    // Sorting by the gap to the expected days puts the cadres furthest behind first.
-    col.accessor((r) => (r.pace ? r.days - r.pace.expectedDays : undefined), {
-      id: 'pace',
-      header: 'Tiến độ',
-      sortUndefined: 'last',
-      meta: { width: 116 },
-      cell: ({ row }) => {
-        const pace = row.original.pace
-        if (!pace) return <span className="muted">—</span>
-        return (
-          <>
-            <div
-              className="pace-expected"
-              title={`Số ngày cần có đến ${formatDateVi(summary.asOf)} nếu đi đều theo chỉ tiêu cả năm`}
-            >
-              Cần đạt {formatDays(pace.expectedDays)} ngày
-            </div>
-            {pace.behind && <span className="badge badge-behind">Chậm tiến độ</span>}
-          </>
-        )
-      }
+    col.group({
+      id: 'progress',
+      header: () => (
+        <span
+          title={`Số ngày cần có đến ${formatDateVi(summary.asOf)} nếu đi đều theo chỉ tiêu cả năm, và số ngày chậm hay vượt so với số đó`}
+        >
+          Tiến độ
+        </span>
+      ),
+      columns: [
+        col.accessor((r) => r.pace?.expectedDays, {
+          id: 'expected',
+          header: 'Cần đạt',
+          sortUndefined: 'last',
+          meta: { className: 'num', width: 52 },
+          cell: ({ getValue }) => {
+            const v = getValue()
+            return v === undefined ? <span className="muted">—</span> : formatDays(v)
+          }
+        }),
+        // Sorting by the gap to the expected days puts the cadres furthest behind first.
+        col.accessor((r) => (r.pace && !notStarted(r) ? r.days - r.pace.expectedDays : undefined), {
+          id: 'pace',
+          header: 'So với tiến độ',
+          sortUndefined: 'last',
+          meta: { width: 108 },
+          cell: ({ row }) => {
+            const { standing, standingText, pace } = row.original
+            if (!standing || !standingText) return <span className="muted">—</span>
+            return (
+              <>
+                <div className={`standing standing-${standing.kind}`}>{standingText}</div>
+                {pace?.behind && <span className="badge badge-behind">Chậm tiến độ</span>}
+              </>
+            )
+          },
+          footer: () => (
+            <span className={summary.totals.behindPace > 0 ? 'totals-behind' : undefined}>
+              {words.behind}
+            </span>
+          )
+        })
+      ]
     })
   ]
-  return columns as ColumnDef<CadreYearResult, unknown>[]
+  return columns as ColumnDef<Row, unknown>[]
 }
 
 declare module '@tanstack/react-table' {
@@ -172,7 +215,7 @@ declare module '@tanstack/react-table' {
   }
 }
 
-function SortMark({ column }: { column: Column<CadreYearResult, unknown> }) {
+function SortMark({ column }: { column: Column<Row, unknown> }) {
   const dir = column.getIsSorted()
   if (!dir) return null
   return <span className="sort-mark">{dir === 'asc' ? '▲' : '▼'}</span>
@@ -183,7 +226,7 @@ function HeaderCell({
   rowSpan,
   colSpan
 }: {
-  header: Header<CadreYearResult, unknown>
+  header: Header<Row, unknown>
   rowSpan?: number
   colSpan?: number
 }) {
@@ -192,7 +235,7 @@ function HeaderCell({
   const content = flexRender(column.columnDef.header, header.getContext())
   if (!column.getCanSort()) {
     return (
-      <th className={className} rowSpan={rowSpan} colSpan={colSpan}>
+      <th className={className} rowSpan={rowSpan} colSpan={colSpan} data-col={column.id}>
         {content}
       </th>
     )
@@ -203,6 +246,7 @@ function HeaderCell({
       className={`${className} sortable`}
       rowSpan={rowSpan}
       colSpan={colSpan}
+      data-col={column.id}
       aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
     >
       <button type="button" className="th-button" onClick={column.getToggleSortingHandler()}>
@@ -213,7 +257,7 @@ function HeaderCell({
   )
 }
 
-export function SummaryTable({ summary }: { summary: YearSummaryView }) {
+export function SummaryTable({ summary }: { summary: YearTableView }) {
   const [sorting, setSorting] = useState<SortingState>([])
   const columns = useMemo(() => buildColumns(summary), [summary])
   // The app does not use React Compiler, so TanStack's non-memoisable table instance is fine.
@@ -222,13 +266,14 @@ export function SummaryTable({ summary }: { summary: YearSummaryView }) {
     data: summary.cadres,
     columns,
     // Pace only exists while the year runs; at its end the column would be all dashes.
-    state: { sorting, columnVisibility: { pace: summary.inProgress } },
+    state: { sorting, columnVisibility: { expected: summary.inProgress, pace: summary.inProgress } },
     onSortingChange: setSorting,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: (r) => String(r.cadreId)
   })
   const [top, bottom] = table.getHeaderGroups()
+  const words = yearTableTotalsTexts(summary.totals)
 
   return (
     // Not a scroll box: the window scrolls, so the headings can stick under the page header.
@@ -272,11 +317,19 @@ export function SummaryTable({ summary }: { summary: YearSummaryView }) {
           ))}
         </tbody>
         <tfoot>
-          {/* The leaf-level footer row: one cell per visible column, empty where nothing adds up. */}
-          <tr>
+          {/* The totals strip's figures under their columns, empty where nothing adds up. */}
+          <tr className="totals-row">
             {bottom?.headers.map((h) => (
-              <td key={h.id} className={h.column.columnDef.meta?.className}>
+              <td key={h.id} className={h.column.columnDef.meta?.className} data-col={h.column.id}>
                 {h.column.columnDef.footer ? flexRender(h.column.columnDef.footer, h.getContext()) : null}
+              </td>
+            ))}
+          </tr>
+          <tr className="average-row">
+            {bottom?.headers.map((h) => (
+              <td key={h.id} className={h.column.columnDef.meta?.className} data-col={h.column.id}>
+                {h.column.id === 'name' ? words.average : null}
+                {h.column.id === 'days' ? formatNumberVi(summary.totals.averageDays, 2) : null}
               </td>
             ))}
           </tr>

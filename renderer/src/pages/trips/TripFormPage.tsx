@@ -25,7 +25,7 @@ function useBack(fallback: () => void): () => void {
 }
 
 export function NewTripPage() {
-  const { cadre } = newRoute.useSearch()
+  const { cadre, from, to, status } = newRoute.useSearch()
   const navigate = useNavigate()
   const choices = useApiQuery('trips.choices', {})
   const next = useApiQuery('trips.nextCode', {}, { gcTime: 0 })
@@ -47,7 +47,10 @@ export function NewTripPage() {
           mode="new"
           initial={{
             ...blankTrip(next.data.code),
-            cadreCodes: cadre && choices.data.cadres.some((c) => c.code === cadre) ? [cadre] : []
+            cadreCodes: cadre && choices.data.cadres.some((c) => c.code === cadre) ? [cadre] : [],
+            // From the calendar: the days dragged across (an end before the start is ignored).
+            ...(from ? { startDate: from, endDate: to && to >= from ? to : from } : {}),
+            ...(status ? { status } : {})
           }}
           choices={choices.data}
           referenceYear={Number(choices.data.today.slice(0, 4))}

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { TripFilters } from '../../../../shared/api/trips'
 import { TRIP_SORT_KEYS } from '../../../../shared/api/trips'
+import { isValidIsoDate } from '../../../../shared/domain/dates'
 import { CONTENT_KINDS, TRIP_STATUSES } from '../../../../shared/domain/kinds'
 
 /** The router reads "12" as a number: a code or a search typed as digits stays text. */
@@ -53,7 +54,15 @@ export function toFilters(search: TripListSearch): TripFilters {
   }
 }
 
-/** The new-trip form may start with a cadre (from a cadre's page) and dates. */
+const isoDay = z.string().refine(isValidIsoDate).optional().catch(undefined)
+
+/**
+ * The new-trip form may start with a cadre (from a cadre's page), dates and a status (from
+ * the calendar: the days dragged across, "Dự kiến" for a planned one); a bad value is dropped.
+ */
 export const tripNewSearchSchema = z.object({
-  cadre: text(50).optional().catch(undefined)
+  cadre: text(50).optional().catch(undefined),
+  from: isoDay,
+  to: isoDay,
+  status: z.enum(TRIP_STATUSES).optional().catch(undefined)
 })

@@ -1,0 +1,14 @@
+/** Tổng hợp năm: one page, its year and as-of date in the address (as Tổng quan). */
+import { createRoute } from '@tanstack/react-router'
+import { yearAsOfSearchSchema } from '../../components/YearAsOf'
+import { rootRoute } from '../../routes/root'
+import { SummaryPage } from './SummaryPage'
+
+export const summaryRoutes = [
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/tong-hop-nam',
+    component: SummaryPage,
+    validateSearch: (raw) => yearAsOfSearchSchema.parse(raw)
+  })
+] as const
