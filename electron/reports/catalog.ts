@@ -188,7 +188,7 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'three-active-form': entry({
     label: 'Phiếu đăng ký xây dựng Đoàn cơ sở "3 chủ động" (các đơn vị đăng ký)',
     group: THREE_ACTIVE,
-    parameters: {},
+    parameters: { unit: true },
     numbered: false,
     texts: THREE_ACTIVE_FORM_TEXTS,
     load: (ctx, r) => ({ year: r.year, units: loadRegistrations(ctx, r.year, r.unitCode) })
@@ -196,7 +196,7 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'three-active-record': entry({
     label: 'Biên bản đánh giá Đoàn cơ sở "3 chủ động" (các đơn vị đã đánh giá)',
     group: THREE_ACTIVE,
-    parameters: {},
+    parameters: { unit: true },
     numbered: false,
     texts: THREE_ACTIVE_RECORD_TEXTS,
     load: (ctx, r) => ({ year: r.year, units: loadEvaluations(ctx, r.year, r.unitCode) })

@@ -36,6 +36,8 @@ export interface DocumentParameters {
   departmentRole: 'drafting' | 'covered'
   /** "Tính đến ngày": the day the figures are computed for. */
   asOf: ParameterUse
+  /** 3 chủ động papers: one registered unit may be chosen (every unit, a page each, when none). */
+  unit?: boolean
   /** The document can end with the per-cadre chart ("Kèm biểu đồ", the year report's last appendix). */
   chart?: boolean
 }

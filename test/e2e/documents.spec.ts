@@ -198,6 +198,34 @@ test.describe('Văn bản', () => {
     expect(saved.includes(Buffer.from('word/charts/chart1.xml'))).toBe(true)
   })
 
+  test('a 3 chủ động form for one registered unit, chosen on the screen', async ({ page, bridge }) => {
+    await bridge.importFile(FIXTURE_WORKBOOK)
+    enterOrganisation(bridge.ctx)
+    for (const [unitCode, registeredOn] of [
+      ['TAN', '2025-10-05'],
+      ['DDT', '2025-10-09']
+    ] as const) {
+      await bridge.handlers['threeActive.register']({
+        year: 2026,
+        unitCode,
+        registeredOn,
+        planText: 'Kế hoạch xây dựng Đoàn cơ sở "3 chủ động" năm 2026.',
+        hardCriteria: null
+      })
+    }
+    await page.goto('/#/van-ban')
+    await page.getByLabel('Mẫu văn bản').selectOption('three-active-form')
+    await page.getByLabel('Năm', { exact: true }).selectOption('2026')
+    const preview = page.getByTestId('docx-preview')
+    // Every registered unit, a page each, until one is chosen.
+    await expect(preview).toContainText('Đoàn xã Tân Ân')
+    await expect(preview).toContainText('Đoàn xã Đất Mũi')
+    await page.getByLabel('Đơn vị (không bắt buộc)').selectOption('DDT')
+    await expect(page).toHaveURL(/donVi=DDT/)
+    await expect(preview).not.toContainText('Đoàn xã Tân Ân')
+    await expect(preview).toContainText('Đoàn xã Đất Mũi')
+  })
+
   test('without the office details the export is a draft and says why', async ({ page, bridge }) => {
     await bridge.importFile(FIXTURE_WORKBOOK)
     await openYearReport(page)

@@ -60,7 +60,8 @@ function paramsOf(search: DocumentsSearch, listing: YearListing): DocumentParams
     reporterCode: search.baoCao ?? '',
     departmentCode: search.ban ?? '',
     asOf: search.den ?? defaultAsOf(year, listing),
-    withChart: search.bieuDo ?? false
+    withChart: search.bieuDo ?? false,
+    unitCode: search.donVi ?? ''
   }
 }
 
@@ -78,6 +79,7 @@ function searchOf(kind: string, params: DocumentParams, listing: YearListing): D
   if (params.departmentCode) out.ban = params.departmentCode
   if (params.asOf !== yearDefaults.asOf) out.den = params.asOf
   if (params.withChart) out.bieuDo = true
+  if (params.unitCode) out.donVi = params.unitCode
   return out
 }
 
@@ -97,6 +99,7 @@ function buildRequest(
   if (p.department !== 'none' && params.departmentCode) request.departmentCode = params.departmentCode
   if (p.asOf !== 'none') request.asOf = params.asOf
   if (p.chart && params.withChart) request.withChart = true
+  if (p.unit && params.unitCode) request.unitCode = params.unitCode
   if (options.signerId !== undefined) request.signerId = options.signerId
   if (options.date) request.date = options.date
   if (options.number !== undefined) request.number = options.number
@@ -169,6 +172,13 @@ export function DocumentsPage() {
     enabled: tripFilter !== null
   })
   const trips: TripChoice[] | null = tripsQuery.data ?? null
+  // 3 chủ động papers: the year's registered units to choose one from.
+  const threeActiveQuery = useApiQuery(
+    'threeActive.year',
+    { year: params?.year ?? 2000 },
+    { enabled: Boolean(entry?.parameters.unit && params) }
+  )
+  const registeredUnits = threeActiveQuery.data?.registrations.map((r) => r.unit) ?? null
 
   const built = entry && params ? buildRequest(entry, params, edits, options) : null
   const previewRequest = built && !built.missing ? { ...built.request, draft } : null
@@ -304,10 +314,11 @@ export function DocumentsPage() {
                 <ParametersForm
                   entry={entry}
                   params={params}
-                  years={listing.years}
+                  years={documentYears(listing)}
                   trips={trips}
                   cadres={cadresQuery.data ?? null}
                   departments={departmentsQuery.data ?? null}
+                  units={registeredUnits}
                   onChange={changeParams}
                 />
                 <IssueOptions
@@ -448,4 +459,13 @@ function useSettled(value: string, delay: number): string {
     return () => clearTimeout(timer)
   }, [value, settled, delay])
   return settled
+}
+
+/**
+ * The years a document may be made for: those with data, and next year too (the Q1 plan and
+ * registrations are written in November; 3 chủ động registrations are for the year after).
+ */
+function documentYears(listing: YearListing): number[] {
+  const next = listing.currentYear + 1
+  return listing.years.includes(next) ? listing.years : [next, ...listing.years]
 }

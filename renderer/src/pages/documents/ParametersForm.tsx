@@ -23,6 +23,8 @@ export interface DocumentParams {
   asOf: IsoDate
   /** End with the per-cadre chart (documents whose catalog entry allows it). */
   withChart: boolean
+  /** 3 chủ động papers of one registered unit; empty for every unit. */
+  unitCode: string
 }
 
 interface Props {
@@ -32,6 +34,8 @@ interface Props {
   trips: TripChoice[] | null
   cadres: CadreChoice[] | null
   departments: DepartmentChoice[] | null
+  /** The year's registered units (3 chủ động papers), null while loading. */
+  units?: Array<{ code: string; name: string }> | null
   onChange: (change: Partial<DocumentParams>) => void
 }
 
@@ -49,7 +53,7 @@ function tripLabel(trip: TripChoice): string {
 
 const optional = (use: string) => (use === 'optional' ? ' (không bắt buộc)' : '')
 
-export function ParametersForm({ entry, params, years, trips, cadres, departments, onChange }: Props) {
+export function ParametersForm({ entry, params, years, trips, cadres, departments, units, onChange }: Props) {
   const p = entry.parameters
   const chosenTrip = trips?.find((t) => t.code === params.tripCode) ?? null
   return (
@@ -98,6 +102,25 @@ export function ParametersForm({ entry, params, years, trips, cadres, department
           <DateField label="Tính đến ngày" value={params.asOf} onChange={(asOf) => onChange({ asOf })} />
         )}
       </div>
+      {p.unit && (
+        <div className="field">
+          <label htmlFor="doc-unit">Đơn vị (không bắt buộc)</label>
+          <select
+            id="doc-unit"
+            className="input"
+            value={params.unitCode}
+            disabled={!units}
+            onChange={(e) => onChange({ unitCode: e.target.value })}
+          >
+            <option value="">Tất cả đơn vị đã đăng ký (mỗi đơn vị một trang)</option>
+            {(units ?? []).map((u) => (
+              <option key={u.code} value={u.code}>
+                {u.name} ({u.code})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {p.chart && (
         <label className="checkbox">
           <input

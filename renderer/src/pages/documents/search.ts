@@ -24,6 +24,8 @@ export const documentsSearchSchema = z.object({
   /** Who reports on the chosen trip. */
   baoCao: text,
   ban: text,
+  /** 3 chủ động papers of one unit. */
+  donVi: text,
   /** Kèm biểu đồ (the year report's chart appendix). */
   bieuDo: z.boolean().optional().catch(undefined),
   /** "Tính đến ngày". */
