@@ -224,6 +224,7 @@ test.describe('Văn bản', () => {
     await expect(page).toHaveURL(/donVi=DDT/)
     await expect(preview).not.toContainText('Đoàn xã Tân Ân')
     await expect(preview).toContainText('Đoàn xã Đất Mũi')
+    await screenshot(page, 'van-ban-3-chu-dong.png', true)
   })
 
   test('without the office details the export is a draft and says why', async ({ page, bridge }) => {
