@@ -6,10 +6,10 @@
  * window's own scroll, and levels below the first start folded when the tree is large, so a
  * thousand units stay smooth.
  */
+import { useWindowRows } from '../../lib/window-rows'
 import { keepPreviousData } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { CoverageUnit, CoverageView } from '../../../../shared/api/dashboard'
 import { formatDateVi } from '../../../../shared/domain/dates'
 import { formatDays, formatNumberVi } from '../../../../shared/domain/format'
@@ -254,24 +254,10 @@ interface RowsProps {
 }
 
 function CoverageRows({ rows, collapsed, filtering, onlyNever, query, onToggle }: RowsProps) {
-  const bodyRef = useRef<HTMLDivElement>(null)
-  const [scrollMargin, setScrollMargin] = useState(0)
-  // Where the rows start in the page; anything above them changing height moves it.
-  useLayoutEffect(() => {
-    const measure = () => {
-      const top = bodyRef.current ? bodyRef.current.getBoundingClientRect().top + window.scrollY : 0
-      setScrollMargin((previous) => (Math.abs(previous - top) > 0.5 ? top : previous))
-    }
-    measure()
-    const observer = new ResizeObserver(measure)
-    observer.observe(document.body)
-    return () => observer.disconnect()
-  }, [])
-  const virtualizer = useWindowVirtualizer({
+  const { bodyRef, virtualizer } = useWindowRows<HTMLDivElement>({
     count: rows.length,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: rows.length <= ALL_ROWS_LIMIT ? rows.length : 12,
-    scrollMargin
+    rowHeight: ROW_HEIGHT,
+    overscan: rows.length <= ALL_ROWS_LIMIT ? rows.length : 12
   })
 
   return (
@@ -320,7 +306,7 @@ function CoverageRows({ rows, collapsed, filtering, onlyNever, query, onToggle }
               aria-expanded={node.children.length > 0 ? open : undefined}
               className={classes.filter(Boolean).join(' ')}
               data-code={node.code}
-              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
             >
               <div role="gridcell" className="coverage-name" style={{ paddingLeft: 6 + depth * 20 }}>
                 {node.children.length > 0 ? (

@@ -6,10 +6,10 @@
  *
  * The header sticks to the top of the window and the totals of the whole filter to its bottom.
  */
+import { useWindowRows } from '../../lib/window-rows'
 import { keepPreviousData, useQueries } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { memo, useMemo, type ReactNode } from 'react'
 import {
   formatTripSpan,
   type TripFilters,
@@ -229,27 +229,10 @@ export function TripsTable({ filters, onSort, selection, hide = [], label, empty
   // The footer's totals come in their own call: the rows never wait for them.
   const totalsQuery = useApiQuery('trips.totals', filters, { placeholderData: keepPreviousData })
 
-  const bodyRef = useRef<HTMLTableSectionElement>(null)
-  const [scrollMargin, setScrollMargin] = useState(0)
-  useLayoutEffect(() => {
-    // Where the rows start in the page; what is above (filters, alerts) may change height.
-    const measure = () => {
-      const body = bodyRef.current
-      if (!body) return
-      const top = Math.round(body.getBoundingClientRect().top + window.scrollY)
-      setScrollMargin((old) => (old === top ? old : top))
-    }
-    measure()
-    const observer = new ResizeObserver(measure)
-    observer.observe(document.body)
-    return () => observer.disconnect()
-  }, [])
-
-  const virtualizer = useWindowVirtualizer({
+  const { bodyRef, virtualizer } = useWindowRows<HTMLTableSectionElement>({
     count: total,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    scrollMargin
+    rowHeight: ROW_HEIGHT,
+    overscan: 12
   })
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
@@ -335,7 +318,7 @@ export function TripsTable({ filters, onSort, selection, hide = [], label, empty
       <tbody role="rowgroup" ref={bodyRef} style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = rowAt(item.index)
-          const top = item.start - scrollMargin
+          const top = item.start - virtualizer.options.scrollMargin
           if (!row) {
             return (
               <tr

@@ -4,10 +4,10 @@
  * The search keeps the matching units with their ancestors, so a match is always seen where
  * it sits. Rows are virtualised over the window's own scroll, so a thousand units stay smooth.
  */
+import { useWindowRows } from '../../lib/window-rows'
 import { keepPreviousData } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { UnitTreeItem } from '../../../../shared/api/units'
 import { formatDateVi } from '../../../../shared/domain/dates'
 import { matchesSearch } from '../../../../shared/domain/search'
@@ -203,25 +203,10 @@ interface TreeRowsProps {
 }
 
 function TreeRows({ rows, date, collapsed, query, onToggle }: TreeRowsProps) {
-  const bodyRef = useRef<HTMLDivElement>(null)
-  const [scrollMargin, setScrollMargin] = useState(0)
-  // Where the rows start in the page: the header, alerts and lead sit above them, and any
-  // change of their height changes the page's height, which the observer sees.
-  useLayoutEffect(() => {
-    const measure = () => {
-      const top = bodyRef.current ? bodyRef.current.getBoundingClientRect().top + window.scrollY : 0
-      setScrollMargin((previous) => (Math.abs(previous - top) > 0.5 ? top : previous))
-    }
-    measure()
-    const observer = new ResizeObserver(measure)
-    observer.observe(document.body)
-    return () => observer.disconnect()
-  }, [])
-  const virtualizer = useWindowVirtualizer({
+  const { bodyRef, virtualizer } = useWindowRows<HTMLDivElement>({
     count: rows.length,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: rows.length <= ALL_ROWS_LIMIT ? rows.length : 12,
-    scrollMargin
+    rowHeight: ROW_HEIGHT,
+    overscan: rows.length <= ALL_ROWS_LIMIT ? rows.length : 12
   })
 
   return (
@@ -252,7 +237,7 @@ function TreeRows({ rows, date, collapsed, query, onToggle }: TreeRowsProps) {
               aria-expanded={node.children.length > 0 ? open : undefined}
               className={classes.filter(Boolean).join(' ')}
               data-code={node.code}
-              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
             >
               <div role="gridcell" className="unit-cell-name" style={{ paddingLeft: 6 + depth * 22 }}>
                 {node.children.length > 0 ? (
