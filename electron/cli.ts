@@ -3,6 +3,8 @@
  *   npm run cli -- <command> [options]     (npm run cli -- help)
  * Exit code 0 on success, 1 when the input is refused (messages on stderr), 2 on bad usage.
  */
+// Light imports only: `help` and usage mistakes must answer without loading the services
+// (issue 12); each command loads its work itself (cli/commands.ts).
 import { AppError, detailsToShow } from '../shared/api/errors'
 import { sqliteAppError } from './services/sqlite-errors'
 import { COMMANDS, printHelp, UsageError } from './cli/commands'

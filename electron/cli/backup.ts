@@ -1,23 +1,9 @@
 /**
- * `backup` and `restore` from a terminal: the same verified copy and atomic swap as the app's
- * Sao lưu page (electron/services/backups).
+ * `backup` and `restore` from a terminal: their usage and option checks (light, for `help` and
+ * usage mistakes); the work is run-backup.ts's, loaded once the options are right.
  */
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { DatabaseContents, SnapshotInfo, SnapshotKind } from '../../shared/api/backups'
-import { AppError } from '../../shared/api/errors'
-import { formatDateVi } from '../../shared/domain/dates'
-import {
-  CorruptDatabaseError,
-  DEFAULT_MIGRATIONS_FOLDER,
-  openDatabase,
-  type DatabaseHandle
-} from '../db/connection'
-import { restoreDatabaseFile } from '../services/backups/restore'
-import { copyDatabaseTo, fsyncPath, takeSnapshot } from '../services/backups/snapshot'
-import { TEMP_SUFFIX } from '../services/backups/store'
-import { holdsData, readContents, verifyDatabaseFile } from '../services/backups/verify'
 
 /** Same contract as commands.ts's Command (kept structural to avoid an import cycle). */
 interface CliCommand {
@@ -53,26 +39,6 @@ function requireValue(value: unknown, name: string, usageError: UsageErrorFactor
   return value
 }
 
-/** The snapshot capability the CLI hands the services (before an import). */
-export function cliSnapshot(handle: DatabaseHandle): (kind: SnapshotKind) => SnapshotInfo | null {
-  return (kind) =>
-    holdsData(handle.sqlite)
-      ? takeSnapshot(handle.sqlite, handle.file, {
-          kind,
-          nowIso: new Date().toISOString(),
-          migrationsFolder: handle.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER
-        })
-      : null
-}
-
-function describe(contents: DatabaseContents): string {
-  const last = contents.lastChange ? formatDateVi(contents.lastChange.slice(0, 10)) : 'chưa có'
-  return (
-    `${contents.cadres} cán bộ, ${contents.trips} chuyến đi, ${contents.units} đơn vị, ` +
-    `${contents.issuedDocuments} văn bản đã cấp số, ${contents.changes} thay đổi (thay đổi cuối: ${last})`
-  )
-}
-
 export function backupCommand(usageError: UsageErrorFactory): CliCommand {
   return {
     usage: 'npm run cli -- backup --db <tệp.sqlite> --out <tệp sao lưu.sqlite | thư mục>',
@@ -83,40 +49,8 @@ export function backupCommand(usageError: UsageErrorFactory): CliCommand {
       const { values } = parse(args, { db: { type: 'string' }, out: { type: 'string' } }, 0, usageError)
       const dbFile = resolve(requireValue(values.db, 'db', usageError))
       const out = resolve(requireValue(values.out, 'out', usageError))
-      const handle = openDatabase(dbFile, { mustExist: true })
-      try {
-        if (existsSync(out) && statSync(out).isDirectory()) {
-          const info = takeSnapshot(handle.sqlite, dbFile, {
-            kind: 'manual',
-            nowIso: new Date().toISOString(),
-            migrationsFolder: handle.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER,
-            folder: out
-          })
-          process.stdout.write(
-            `Đã sao lưu: ${info.file}\n  ${info.contents ? describe(info.contents) : ''}\n`
-          )
-          return 0
-        }
-        if (existsSync(out)) {
-          throw new AppError('CONFLICT', `Tệp ${out} đã có: hãy chọn tên khác (không ghi đè lên tệp có sẵn).`)
-        }
-        const temp = out + TEMP_SUFFIX
-        rmSync(temp, { force: true })
-        copyDatabaseTo(handle.sqlite, temp)
-        let contents: DatabaseContents
-        try {
-          contents = verifyDatabaseFile(temp, handle.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER)
-        } catch (error) {
-          rmSync(temp, { force: true })
-          throw error
-        }
-        renameSync(temp, out)
-        fsyncPath(join(out, '..'))
-        process.stdout.write(`Đã sao lưu: ${out}\n  ${describe(contents)}\n`)
-        return 0
-      } finally {
-        handle.close()
-      }
+      const { runBackup } = await import('./run-backup')
+      return runBackup(dbFile, out)
     }
   }
 }
@@ -131,38 +65,8 @@ export function restoreCommand(usageError: UsageErrorFactory): CliCommand {
       const { values, positionals } = parse(args, { db: { type: 'string' } }, 1, usageError)
       const source = resolve(positionals[0] ?? '')
       const dbFile = resolve(requireValue(values.db, 'db', usageError))
-      const checkFolder = DEFAULT_MIGRATIONS_FOLDER
-      // Check the source first: a bad file must not even open (or create) the target.
-      verifyDatabaseFile(source, checkFolder)
-      let current: DatabaseHandle | null = null
-      if (existsSync(dbFile)) {
-        try {
-          current = openDatabase(dbFile, { onCorrupt: 'quarantine' })
-        } catch (error) {
-          // A damaged database is moved aside (CachLy) and replaced; anything else refuses.
-          if (!(error instanceof CorruptDatabaseError)) throw error
-          process.stderr.write(`${error.message}\n`)
-        }
-      }
-      let result
-      try {
-        result = restoreDatabaseFile(source, {
-          databaseFile: dbFile,
-          current,
-          migrationsFolder: checkFolder,
-          nowIso: new Date().toISOString()
-        })
-      } finally {
-        current?.close()
-      }
-      // Reopening migrates an older copy forward (with its own snapshot first).
-      const reopened = openDatabase(dbFile, { mustExist: true })
-      const contents = readContents(reopened.sqlite)
-      reopened.close()
-      if (result.safetySnapshot)
-        process.stdout.write(`Dữ liệu trước khi khôi phục đã được sao lưu: ${result.safetySnapshot.file}\n`)
-      process.stdout.write(`Đã khôi phục ${dbFile} từ ${source}\n  ${describe(contents)}\n`)
-      return 0
+      const { runRestore } = await import('./run-backup')
+      return runRestore(source, dbFile)
     }
   }
 }

@@ -18,7 +18,8 @@ import { REGISTRATION_FORM_TEXTS } from './documents/registration-form'
 import { REGISTRATION_SUMMARY_TEXTS } from './documents/registration-summary'
 import { TRIP_REPORT_TEXTS } from './documents/trip-report'
 import { YEAR_REPORT_TEXTS } from './documents/year-report'
-import { DEFAULT_DEPARTMENT_ABBREVIATION, DOCUMENT_KINDS, type DocumentKind } from './export'
+import { DEFAULT_DEPARTMENT_ABBREVIATION } from './export'
+import { DOCUMENT_PARAMETERS, type DocumentKind } from './kinds'
 import { THREE_ACTIVE_DECISION_TEXTS } from './documents/three-active/decision'
 import { THREE_ACTIVE_RECORD_TEXTS } from './documents/three-active/evaluation-record'
 import {
@@ -68,17 +69,6 @@ export interface CatalogEntry {
   defaultTexts(ctx: ServiceContext, request: CatalogRequest): Array<TextSlotInfo & { defaultText: string }>
 }
 
-const NO_PARAMETERS: DocumentParameters = {
-  quarter: 'none',
-  trip: 'none',
-  tripKind: null,
-  cadre: 'none',
-  cadreOfTrip: false,
-  department: 'none',
-  departmentRole: 'drafting',
-  asOf: 'none'
-}
-
 /** The metadata a draft gets (no number, no date), as ./export.ts builds it. */
 function draftMeta(ctx: ServiceContext, request: CatalogRequest): DocumentMeta {
   const { issuer, signer } = loadIssuer(ctx)
@@ -98,7 +88,7 @@ function draftMeta(ctx: ServiceContext, request: CatalogRequest): DocumentMeta {
 function entry<I extends { meta: DocumentMeta }>(spec: {
   label: string
   group: string
-  parameters: Partial<DocumentParameters>
+  parameters: DocumentParameters
   numbered: boolean | ((request: CatalogRequest) => boolean)
   texts: readonly TextSlot<I>[]
   load: (ctx: ServiceContext, request: CatalogRequest) => Omit<I, 'meta'>
@@ -107,7 +97,7 @@ function entry<I extends { meta: DocumentMeta }>(spec: {
   return {
     label: spec.label,
     group: spec.group,
-    parameters: { ...NO_PARAMETERS, ...spec.parameters },
+    parameters: spec.parameters,
     numbered: typeof numbered === 'boolean' ? () => numbered : numbered,
     texts: spec.texts.map(({ key, label }) => ({ key, label })),
     defaultTexts(ctx, request) {
@@ -130,7 +120,7 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'year-report': entry({
     label: 'Báo cáo kết quả thực hiện chế độ đi công tác cơ sở năm',
     group: YEAR,
-    parameters: { department: 'optional', asOf: 'optional', chart: true },
+    parameters: DOCUMENT_PARAMETERS['year-report'],
     numbered: true,
     texts: YEAR_REPORT_TEXTS,
     load: (ctx, r) => loadYearReportData(ctx, r.year, r.asOf)
@@ -138,7 +128,7 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'progress-report': entry({
     label: 'Báo cáo tiến độ thực hiện chế độ đi công tác cơ sở',
     group: YEAR,
-    parameters: { department: 'optional', asOf: 'optional' },
+    parameters: DOCUMENT_PARAMETERS['progress-report'],
     numbered: true,
     texts: PROGRESS_REPORT_TEXTS,
     load: (ctx, r) => loadProgressReportData(ctx, r.year, r.asOf)
@@ -146,7 +136,7 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'quarter-plan': entry({
     label: 'Kế hoạch đi công tác cơ sở quý',
     group: QUARTER,
-    parameters: { quarter: 'required', department: 'optional' },
+    parameters: DOCUMENT_PARAMETERS['quarter-plan'],
     numbered: true,
     texts: QUARTER_PLAN_TEXTS,
     load: (ctx, r) => loadQuarterPlanData(ctx, r.year, r.quarter)
@@ -154,7 +144,7 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'registration-form': entry({
     label: 'Phiếu đăng ký đi công tác cơ sở quý (của một cán bộ)',
     group: QUARTER,
-    parameters: { quarter: 'required', cadre: 'required' },
+    parameters: DOCUMENT_PARAMETERS['registration-form'],
     numbered: false,
     texts: REGISTRATION_FORM_TEXTS,
     load: (ctx, r) => loadRegistrationFormData(ctx, r.year, r.quarter, r.cadreCode)
@@ -162,7 +152,7 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'registration-summary': entry({
     label: 'Danh sách tổng hợp đăng ký đi công tác cơ sở quý',
     group: QUARTER,
-    parameters: { quarter: 'required', department: 'optional', departmentRole: 'covered' },
+    parameters: DOCUMENT_PARAMETERS['registration-summary'],
     // A ban's own list is signed by its head: no number (./export.ts).
     numbered: (r) => r.departmentCode === undefined,
     texts: REGISTRATION_SUMMARY_TEXTS,
@@ -171,7 +161,7 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'trip-report': entry({
     label: 'Báo cáo kết quả đi công tác cơ sở (một chuyến đi)',
     group: TRIP,
-    parameters: { trip: 'required', cadre: 'optional', cadreOfTrip: true },
+    parameters: DOCUMENT_PARAMETERS['trip-report'],
     numbered: false,
     texts: TRIP_REPORT_TEXTS,
     load: (ctx, r) => loadTripReportData(ctx, r.tripCode, r.cadreCode)
@@ -179,7 +169,7 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'chi-doan-report': entry({
     label: 'Báo cáo kết quả dự sinh hoạt chi đoàn',
     group: TRIP,
-    parameters: { trip: 'required', tripKind: 'DU_SH_CHI_DOAN', cadre: 'optional', cadreOfTrip: true },
+    parameters: DOCUMENT_PARAMETERS['chi-doan-report'],
     numbered: false,
     texts: CHI_DOAN_REPORT_TEXTS,
     load: (ctx, r) => loadChiDoanReportData(ctx, r.tripCode, r.cadreCode)
@@ -188,7 +178,7 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'three-active-form': entry({
     label: 'Phiếu đăng ký xây dựng Đoàn cơ sở "3 chủ động" (các đơn vị đăng ký)',
     group: THREE_ACTIVE,
-    parameters: { unit: true },
+    parameters: DOCUMENT_PARAMETERS['three-active-form'],
     numbered: false,
     texts: THREE_ACTIVE_FORM_TEXTS,
     load: (ctx, r) => ({ year: r.year, units: loadRegistrations(ctx, r.year, r.unitCode) })
@@ -196,7 +186,7 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'three-active-record': entry({
     label: 'Biên bản đánh giá Đoàn cơ sở "3 chủ động" (các đơn vị đã đánh giá)',
     group: THREE_ACTIVE,
-    parameters: { unit: true },
+    parameters: DOCUMENT_PARAMETERS['three-active-record'],
     numbered: false,
     texts: THREE_ACTIVE_RECORD_TEXTS,
     load: (ctx, r) => ({ year: r.year, units: loadEvaluations(ctx, r.year, r.unitCode) })
@@ -204,7 +194,7 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'three-active-decision': entry({
     label: 'Quyết định công nhận Đoàn cơ sở đạt "3 chủ động"',
     group: THREE_ACTIVE,
-    parameters: {},
+    parameters: DOCUMENT_PARAMETERS['three-active-decision'],
     numbered: true,
     texts: THREE_ACTIVE_DECISION_TEXTS,
     load: (ctx, r) => ({ year: r.year, ...loadDecision(ctx, r.year) })
@@ -212,13 +202,12 @@ export const DOCUMENT_CATALOG: Record<DocumentKind, CatalogEntry> = {
   'three-active-report': entry({
     label: 'Báo cáo kết quả xây dựng Đoàn cơ sở "3 chủ động"',
     group: THREE_ACTIVE,
-    parameters: {},
+    parameters: DOCUMENT_PARAMETERS['three-active-report'],
     numbered: true,
     texts: THREE_ACTIVE_REPORT_TEXTS,
     load: (ctx, r) => ({ year: r.year, ...loadThreeActiveYear(ctx, r.year) })
   })
 }
 
-export function isDocumentKind(kind: string): kind is DocumentKind {
-  return (DOCUMENT_KINDS as readonly string[]).includes(kind)
-}
+/** The services ask the catalog whether a kind exists; the list itself is ./kinds.ts's. */
+export { isDocumentKind } from './kinds'

@@ -58,22 +58,10 @@ import {
   loadRegistrationSummaryData,
   loadTripReportData
 } from './load-trips'
+import { DOCUMENT_KINDS, type DocumentKind } from './kinds'
 
-export const DOCUMENT_KINDS = [
-  'year-report',
-  'progress-report',
-  'quarter-plan',
-  'registration-form',
-  'registration-summary',
-  'trip-report',
-  'chi-doan-report',
-  // Đoàn cơ sở "3 chủ động" (documents/three-active/)
-  'three-active-form',
-  'three-active-record',
-  'three-active-decision',
-  'three-active-report'
-] as const
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
+// The list lives in the light ./kinds.ts (the CLI's help reads it without loading docx).
+export { DOCUMENT_KINDS, type DocumentKind } from './kinds'
 
 export interface ExportOptions {
   document: DocumentKind

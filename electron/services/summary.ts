@@ -5,7 +5,6 @@
  */
 import type Database from 'better-sqlite3'
 import type { Statement } from 'better-sqlite3'
-import { inArray } from 'drizzle-orm'
 import type { YearSummaryView } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
 import { asOfOutsideYear } from '../../shared/domain/as-of'
@@ -14,7 +13,6 @@ import type { ContentKind, ExemptionReason, HalfDay, TripStatus } from '../../sh
 import type { YearSettings } from '../../shared/domain/settings'
 import { computeYearSummary, type SummaryCadre, type SummaryTrip } from '../../shared/domain/summary'
 import type { ExemptionPeriod, SubjectOverride } from '../../shared/domain/subject'
-import { units } from '../db/schema'
 import type { ServiceContext } from './context'
 import { getYearSettings } from './settings/year'
 
@@ -33,30 +31,19 @@ export function loadYearSummaryView(
   asOf?: IsoDate,
   settings: YearSettings = getYearSettings(ctx.db, year)
 ): YearSummaryView {
-  const { db } = ctx
   const outside = asOf === undefined ? null : asOfOutsideYear(year, asOf)
   if (outside) throw new AppError('VALIDATION', outside)
   const effectiveAsOf = asOf ?? defaultAsOf(ctx, settings.windowEnd)
 
   const rows = loadSummaryRows(ctx, year, settings)
   const summary = computeYearSummary({ settings, asOf: effectiveAsOf, ...rows })
-  const unitIds = summary.units.map((u) => u.unitId)
-  const unitRows = unitIds.length
-    ? chunked(unitIds, (ids) =>
-        db
-          .select({ id: units.id, code: units.code, name: units.name })
-          .from(units)
-          .where(inArray(units.id, ids))
-          .all()
-      )
-    : []
-  const unitById = new Map(unitRows.map((u) => [u.id, u]))
+  const unitById = unitNamesOf(ctx.handle.sqlite, summary.units)
   return {
     ...summary,
     units: summary.units.map((u) => ({
       ...u,
-      code: unitById.get(u.unitId)?.code ?? '',
-      name: unitById.get(u.unitId)?.name ?? ''
+      code: unitById.get(u.unitId)?.[0] ?? '',
+      name: unitById.get(u.unitId)?.[1] ?? ''
     })),
     ratioRules: settings.ratioRules,
     targetDays: settings.targetDays
@@ -72,6 +59,7 @@ interface SummaryStatements {
   trips: Statement
   participants: Statement
   visits: Statement
+  unitNames: Statement
 }
 
 const preparedByConnection = new WeakMap<Database.Database, SummaryStatements>()
@@ -104,14 +92,17 @@ function statementsOf(sqlite: Database.Database): SummaryStatements {
       overrides: sqlite
         .prepare('SELECT cadre_id, subject, reason FROM cadre_year_overrides WHERE year = ?')
         .raw(),
-      // The window's rows come back as one JSON text per column list: better-sqlite3 builds a
-      // JavaScript array per row (≈ 1 µs each), JSON.parse builds the same arrays ten times faster.
+      // The window's rows come back as one JSON array per column: better-sqlite3 builds a
+      // JavaScript array per row (≈ 1 µs each); JSON.parse builds whole columns many times
+      // faster, and column arrays cost SQLite less than an array per row (no nested JSON).
       trips: sqlite
         .prepare(
-          `SELECT json_group_array(json_array(t.id, t.code, t.kind, t.status, t.start_date, t.start_half, t.end_date, t.end_half))
+          `SELECT json_group_array(t.id), json_group_array(t.code), json_group_array(t.kind),
+             json_group_array(t.status), json_group_array(t.start_date), json_group_array(t.start_half),
+             json_group_array(t.end_date), json_group_array(t.end_half)
            FROM trips t WHERE ${IN_WINDOW}`
         )
-        .pluck(),
+        .raw(),
       // CROSS JOIN keeps the window first (then one index probe per trip), whatever the statistics say.
       participants: sqlite
         .prepare(
@@ -124,6 +115,11 @@ function statementsOf(sqlite: Database.Database): SummaryStatements {
           `SELECT json_group_array(u.trip_id), json_group_array(u.unit_id), json_group_array(u.position)
            FROM trips t CROSS JOIN trip_units u ON u.trip_id = t.id WHERE ${IN_WINDOW}`
         )
+        .raw(),
+      // The visited units' names in one statement: the ids go in as one JSON array, so there is
+      // no limit on bound parameters to chunk around.
+      unitNames: sqlite
+        .prepare('SELECT id, code, name FROM units WHERE id IN (SELECT value FROM json_each(?))')
         .raw()
     }
     preparedByConnection.set(sqlite, prepared)
@@ -187,39 +183,34 @@ export function loadSummaryRows(
     if (list) list.push(participantCadres[i] as number)
     else cadresByTrip.set(tripId, [participantCadres[i] as number])
   }
-  const unitsByTrip = new Map<number, [number, number][]>()
   const [visitTrips = [], visitUnits = [], visitPositions = []] = parseColumns(
     statements.visits.get(bounds),
     3
   )
-  for (let i = 0; i < visitTrips.length; i++) {
-    const tripId = visitTrips[i] as number
-    const visit: [number, number] = [visitPositions[i] as number, visitUnits[i] as number]
-    const list = unitsByTrip.get(tripId)
-    if (list) list.push(visit)
-    else unitsByTrip.set(tripId, [visit])
-  }
+  const unitsByTrip = unitIdsByTrip(visitTrips, visitUnits, visitPositions)
 
-  const tripRows = JSON.parse(statements.trips.get(bounds) as string) as TripRow[]
+  const [ids, codes, kinds, statuses, startDates, startHalves, endDates, endHalves] = (
+    statements.trips.get(bounds) as string[]
+  ).map((column) => JSON.parse(column) as unknown[]) as TripColumns
   // Sorted by id here, not in SQL: ORDER BY id makes SQLite scan the whole table by rowid
   // instead of reading the window from the covering index (and an aggregate's ORDER BY sorts
-  // the JSON texts). A typed array of id × 2^20 + position sorts natively, no comparator.
-  const sorted = sortById(tripRows)
-  const summaryTrips: SummaryTrip[] = sorted.map(
-    ([id, code, kind, status, startDate, startHalf, endDate, endHalf]) => ({
+  // the JSON texts).
+  const summaryTrips: SummaryTrip[] = indexesById(ids).map((i) => {
+    const id = ids[i] as number
+    return {
       id,
-      code,
-      kind,
-      status,
-      startDate,
-      startHalf,
-      endDate,
-      endHalf,
+      code: codes[i] as string,
+      kind: kinds[i] as ContentKind,
+      status: statuses[i] as TripStatus,
+      startDate: startDates[i] as IsoDate,
+      startHalf: startHalves[i] as HalfDay,
+      endDate: endDates[i] as IsoDate,
+      endHalf: endHalves[i] as HalfDay,
       order: id,
       cadreIds: cadresByTrip.get(id) ?? [],
-      unitIds: unitIdsInOrder(unitsByTrip.get(id))
-    })
-  )
+      unitIds: unitsByTrip.get(id) ?? []
+    }
+  })
 
   return { cadres: summaryCadres, trips: summaryTrips }
 }
@@ -227,23 +218,34 @@ export function loadSummaryRows(
 type CadreRow = [number, string, string, string, number, IsoDate | null, IsoDate | null, string]
 type ExemptionRow = [number, ExemptionReason, IsoDate, IsoDate, string | null]
 type OverrideRow = [number, number, string]
-type TripRow = [number, string, ContentKind, TripStatus, IsoDate, HalfDay, IsoDate, HalfDay]
+type TripColumns = [
+  number[],
+  string[],
+  ContentKind[],
+  TripStatus[],
+  IsoDate[],
+  HalfDay[],
+  IsoDate[],
+  HalfDay[]
+]
 
 /**
- * Rows by id (first cell). A typed array of id × 2^20 + position sorts natively, with no
- * comparator calls: exact while ids stay below 2^33 and rows below 2^20 (else the plain sort).
+ * The positions of `ids` in ascending id order. A typed array of id × 2^20 + position sorts
+ * natively, with no comparator calls: exact while ids stay below 2^33 and rows below 2^20
+ * (else the plain sort).
  */
-function sortById(rows: TripRow[]): TripRow[] {
+function indexesById(ids: readonly number[]): number[] {
   const SHIFT = 1_048_576
-  if (rows.length >= SHIFT) return rows.sort((a, b) => a[0] - b[0])
-  const keys = new Float64Array(rows.length)
-  for (let i = 0; i < rows.length; i++) {
-    const id = (rows[i] as TripRow)[0]
-    if (id >= 2 ** 33) return rows.sort((a, b) => a[0] - b[0])
+  const plain = () => Array.from(ids.keys()).sort((a, b) => (ids[a] as number) - (ids[b] as number))
+  if (ids.length >= SHIFT) return plain()
+  const keys = new Float64Array(ids.length)
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number
+    if (id >= 2 ** 33) return plain()
     keys[i] = id * SHIFT + i
   }
   keys.sort()
-  return Array.from(keys, (key) => rows[key % SHIFT] as TripRow)
+  return Array.from(keys, (key) => key % SHIFT)
 }
 
 /** Columns returned as JSON arrays by one aggregate row (json_group_array), all the same length. */
@@ -254,16 +256,64 @@ function parseColumns(row: unknown, count: number): number[][] {
   return columns
 }
 
-/** A trip's visited units by position (trip_units_trip_idx returns them in order already). */
-function unitIdsInOrder(visits: [number, number][] | undefined): number[] {
-  if (!visits) return []
-  if (visits.length > 1) visits.sort((a, b) => a[0] - b[0])
-  return visits.map((v) => v[1])
+/**
+ * Each trip's visited units in their order (by position). The probe of trip_units_trip_idx
+ * (trip_id, position, unit_id) returns each trip's rows together and in position order, so
+ * one pass builds the lists; should a future query plan return them otherwise, they are
+ * sorted by position instead (same result, slower).
+ */
+function unitIdsByTrip(trips: number[], unitIds: number[], positions: number[]): Map<number, number[]> {
+  const byTrip = new Map<number, number[]>()
+  let current: number[] = []
+  let previousTrip = Number.NaN
+  let previousPosition = 0
+  for (let i = 0; i < trips.length; i++) {
+    const trip = trips[i] as number
+    const position = positions[i] as number
+    if (trip === previousTrip) {
+      if (position < previousPosition) return unitIdsSortedByPosition(trips, unitIds, positions)
+      current.push(unitIds[i] as number)
+    } else {
+      if (byTrip.has(trip)) return unitIdsSortedByPosition(trips, unitIds, positions)
+      current = [unitIds[i] as number]
+      byTrip.set(trip, current)
+      previousTrip = trip
+    }
+    previousPosition = position
+  }
+  return byTrip
 }
 
-/** SQLite limits bound parameters per statement; large IN lists go in chunks. */
-function chunked<T>(ids: number[], query: (ids: number[]) => T[]): T[] {
-  const out: T[] = []
-  for (let i = 0; i < ids.length; i += 500) out.push(...query(ids.slice(i, i + 500)))
-  return out
+function unitIdsSortedByPosition(
+  trips: number[],
+  unitIds: number[],
+  positions: number[]
+): Map<number, number[]> {
+  const visits = new Map<number, [number, number][]>()
+  for (let i = 0; i < trips.length; i++) {
+    const visit: [number, number] = [positions[i] as number, unitIds[i] as number]
+    const list = visits.get(trips[i] as number)
+    if (list) list.push(visit)
+    else visits.set(trips[i] as number, [visit])
+  }
+  const byTrip = new Map<number, number[]>()
+  for (const [trip, list] of visits)
+    byTrip.set(
+      trip,
+      list.sort((a, b) => a[0] - b[0]).map((v) => v[1])
+    )
+  return byTrip
+}
+
+/** Code and name of the units a summary lists, by id. */
+function unitNamesOf(
+  sqlite: Database.Database,
+  visited: readonly { unitId: number }[]
+): Map<number, [string, string]> {
+  const names = new Map<number, [string, string]>()
+  if (visited.length === 0) return names
+  const ids = JSON.stringify(visited.map((u) => u.unitId))
+  for (const [id, code, name] of statementsOf(sqlite).unitNames.all(ids) as [number, string, string][])
+    names.set(id, [code, name])
+  return names
 }

@@ -10,12 +10,38 @@ export const SAVE_FILTERS: Readonly<Record<string, { name: string; extensions: s
   '.docx': { name: 'Tài liệu Word', extensions: ['docx'] },
   '.xlsx': { name: 'Bảng tính Excel', extensions: ['xlsx'] },
   // Tổng quan saves its charts as images for reports and slides.
-  '.png': { name: 'Ảnh PNG', extensions: ['png'] }
+  '.png': { name: 'Ảnh PNG', extensions: ['png'] },
+  // The plan a grassroots union attached to its "3 chủ động" registration, saved back as it came.
+  '.pdf': { name: 'Tài liệu PDF', extensions: ['pdf'] },
+  '.doc': { name: 'Tài liệu Word 97–2003', extensions: ['doc'] },
+  '.odt': { name: 'Văn bản OpenDocument', extensions: ['odt'] },
+  '.xls': { name: 'Bảng tính Excel 97–2003', extensions: ['xls'] },
+  '.jpg': { name: 'Ảnh JPEG', extensions: ['jpg'] },
+  '.jpeg': { name: 'Ảnh JPEG', extensions: ['jpeg'] }
 }
 
 /** The refusal when a file of another type is handed to the save dialog. */
 export function unsavableFileMessage(fileName: string): string {
-  return `Không lưu được tệp "${fileName}": chỉ lưu tệp Word (.docx), Excel (.xlsx) hoặc ảnh PNG (.png).`
+  return `Không lưu được tệp "${fileName}": chỉ lưu tệp Word, PDF, Excel, OpenDocument hoặc ảnh (${Object.keys(SAVE_FILTERS).join(', ')}).`
+}
+
+/** The lower-case extension of a file name, with its dot ("" when it has none). */
+export function fileExtension(fileName: string): string {
+  const dot = fileName.lastIndexOf('.')
+  return dot <= 0 ? '' : fileName.slice(dot).toLowerCase()
+}
+
+/** The MIME type of a file type the save dialog offers (a browser download needs one). */
+export const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.doc': 'application/msword',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.xls': 'application/vnd.ms-excel',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg'
 }
 
 export interface FileToSave {

@@ -9,6 +9,7 @@ import type { IsoDate } from '../domain/dates'
 import type { UnitKind } from '../domain/kinds'
 import type { CriterionDef, Pillar, PillarStatus, UnitResult } from '../domain/three-active'
 import type { ChangeReceipt, Saved } from './history'
+import { fileExtension, SAVE_FILTERS } from './desktop'
 import { returns } from './returns'
 import { code, fileUpload, isoDate, yearSchema } from './schemas'
 
@@ -23,6 +24,9 @@ const optionalText = (label: string, max: number) =>
     .transform((v) => (v === '' ? null : v))
     .nullable()
 
+/** The file types a unit's plan may come in: every type the save dialog can save back. */
+export const PLAN_FILE_EXTENSIONS: readonly string[] = Object.keys(SAVE_FILTERS)
+
 /** The attached plan: the file's name and bytes (base64), at most about 5 MB. */
 const planFile = z
   .object({
@@ -30,7 +34,11 @@ const planFile = z
       .string({ message: 'Tệp kế hoạch: thiếu tên tệp.' })
       .trim()
       .min(1, 'Tệp kế hoạch: thiếu tên tệp.')
-      .max(200, 'Tên tệp kế hoạch quá dài.'),
+      .max(200, 'Tên tệp kế hoạch quá dài.')
+      // Only types the office can open and save back (the save dialog offers these).
+      .refine((name) => PLAN_FILE_EXTENSIONS.includes(fileExtension(name)), {
+        message: `Tệp kế hoạch phải là tệp Word, PDF, Excel, OpenDocument hoặc ảnh (${PLAN_FILE_EXTENSIONS.join(', ')}).`
+      }),
     contentBase64: z
       .string()
       .min(1, 'Tệp kế hoạch rỗng.')

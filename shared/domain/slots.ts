@@ -78,14 +78,33 @@ export interface OrderedTrip {
  * range (max(start, maxEnd + 1) .. end).
  */
 export function attributeSlots(trips: readonly OrderedTrip[]): Map<number, SlotRange> {
+  const { sorted, owned } = attribute(trips)
+  const byKey = new Map<number, SlotRange>()
+  for (const i of sorted) byKey.set((trips[i] as OrderedTrip).key, owned[i] as SlotRange)
+  return byKey
+}
+
+/**
+ * attributeSlots' ranges in the order of `trips` (owned[i] is what trips[i] owns): the year
+ * summary asks this for every cadre, and building a map each time cost more than the rule.
+ */
+export function ownedSlotRanges(trips: readonly OrderedTrip[]): SlotRange[] {
+  return attribute(trips).owned
+}
+
+function attribute(trips: readonly OrderedTrip[]): { sorted: number[]; owned: SlotRange[] } {
   // The key breaks a tie on (start, order) only so that the result never depends on input order.
-  const sorted = [...trips].sort((a, b) => a.range.from - b.range.from || a.order - b.order || a.key - b.key)
-  const owned = new Map<number, SlotRange>()
+  const sorted = Array.from(trips.keys()).sort((a, b) => {
+    const x = trips[a] as OrderedTrip
+    const y = trips[b] as OrderedTrip
+    return x.range.from - y.range.from || x.order - y.order || x.key - y.key
+  })
+  const owned = new Array<SlotRange>(trips.length)
   let maxEnd = Number.NEGATIVE_INFINITY
-  for (const trip of sorted) {
-    const from = Math.max(trip.range.from, maxEnd + 1)
-    owned.set(trip.key, { from, to: trip.range.to })
+  for (const i of sorted) {
+    const trip = trips[i] as OrderedTrip
+    owned[i] = { from: Math.max(trip.range.from, maxEnd + 1), to: trip.range.to }
     if (trip.range.to > maxEnd) maxEnd = trip.range.to
   }
-  return owned
+  return { sorted, owned }
 }

@@ -7,7 +7,7 @@ import { compareVietnameseNameKeys, vietnameseNameKey, type VietnameseNameKey } 
 import { minDate, type IsoDate } from './dates'
 import { CONTENT_KINDS, isCountedStatus, type ContentKind, type HalfDay, type TripStatus } from './kinds'
 import type { RatioRule, YearSettings } from './settings'
-import { attributeSlots, daySpanSlots, intersect, slotCount, tripSlots, type SlotRange } from './slots'
+import { daySpanSlots, intersect, ownedSlotRanges, slotCount, tripSlots, type SlotRange } from './slots'
 import { decideSubject, servesInWindow, subjectDaysBetween, type CadreSubjectInput } from './subject'
 
 export const STATUSES = ['MIEN', 'HOAN_THANH', 'DAT_NGAY_CHUA_DAT_CO_CAU', 'CHUA_HOAN_THANH'] as const
@@ -200,7 +200,7 @@ export function countedSpanOf(settings: YearSettings, asOf: IsoDate): SlotRange 
  */
 export function creditedTrips(cadreTrips: readonly SummaryTrip[], countedSpan: SlotRange): CreditedTrip[] {
   const counted = cadreTrips.filter((t) => isCountedStatus(t.status))
-  const owned = attributeSlots(
+  const owned = ownedSlotRanges(
     counted.map((t) => ({
       key: t.id,
       order: t.order,
@@ -208,12 +208,10 @@ export function creditedTrips(cadreTrips: readonly SummaryTrip[], countedSpan: S
     }))
   )
   const credited: CreditedTrip[] = []
-  for (const trip of counted) {
-    const range = owned.get(trip.id)
-    if (!range) continue
-    const clipped = intersect(range, countedSpan)
+  for (let i = 0; i < counted.length; i++) {
+    const clipped = intersect(owned[i] as SlotRange, countedSpan)
     const halves = slotCount(clipped)
-    if (halves > 0) credited.push({ trip, range: clipped, halves })
+    if (halves > 0) credited.push({ trip: counted[i] as SummaryTrip, range: clipped, halves })
   }
   return credited
 }
@@ -241,7 +239,9 @@ export function computeYearSummary(input: YearSummaryInput): YearSummary {
     }
   }
 
-  const unitTotals = new Map<number, { halves: number; trips: Set<number> }>()
+  // Half days credited on each trip to subject cadres: the units are added up once per trip
+  // after the cadres (a trip shared by three cadres is one visit with their days together).
+  const subjectHalvesByTrip = new Map<number, { trip: SummaryTrip; halves: number }>()
   const results: CadreYearResult[] = []
 
   for (const cadre of input.cadres) {
@@ -302,12 +302,9 @@ export function computeYearSummary(input: YearSummaryInput): YearSummary {
 
     if (status !== 'MIEN') {
       for (const { trip, halves } of tripHalves) {
-        for (const unitId of trip.unitIds) {
-          const u = unitTotals.get(unitId) ?? { halves: 0, trips: new Set<number>() }
-          u.halves += halves
-          u.trips.add(trip.id)
-          unitTotals.set(unitId, u)
-        }
+        const credited = subjectHalvesByTrip.get(trip.id)
+        if (credited) credited.halves += halves
+        else subjectHalvesByTrip.set(trip.id, { trip, halves })
       }
     }
 
@@ -333,6 +330,19 @@ export function computeYearSummary(input: YearSummaryInput): YearSummary {
     })
   }
 
+  const unitTotals = new Map<number, { halves: number; visits: number }>()
+  for (const { trip, halves } of subjectHalvesByTrip.values()) {
+    trip.unitIds.forEach((unitId, index) => {
+      // A unit listed twice on one trip is still one visit (and its days count twice, as before).
+      const firstListing = trip.unitIds.indexOf(unitId) === index
+      const u = unitTotals.get(unitId)
+      if (u) {
+        u.halves += halves
+        if (firstListing) u.visits += 1
+      } else unitTotals.set(unitId, { halves, visits: 1 })
+    })
+  }
+
   // compareVietnameseNames' order, with each name split once instead of on every comparison.
   const keys = new Map(results.map((r) => [r, vietnameseNameKey(r.name)]))
   results.sort(
@@ -349,7 +359,7 @@ export function computeYearSummary(input: YearSummaryInput): YearSummary {
     totals: computeTotals(results),
     cadres: results,
     units: [...unitTotals.entries()]
-      .map(([unitId, u]) => ({ unitId, days: u.halves / 2, visits: u.trips.size }))
+      .map(([unitId, u]) => ({ unitId, days: u.halves / 2, visits: u.visits }))
       .sort((a, b) => b.days - a.days || a.unitId - b.unitId)
   }
 }

@@ -36,6 +36,9 @@ async function typeDate(scope: Page | Locator, label: string, value: string): Pr
   await input.press('Tab')
 }
 
+/** A small plan a unit might send: any bytes, kept and given back as they are. */
+const PLAN_PDF = Buffer.from('%PDF-1.4\n% Kế hoạch 3 chủ động năm 2026 – Đoàn xã Tân Ân\n%%EOF\n', 'utf8')
+
 test('an empty office: the page says what is missing and offers nothing to break', async ({ page }) => {
   await page.goto('/#/3-chu-dong?nam=2026')
   await expect(page.getByRole('heading', { name: 'Đoàn cơ sở "3 chủ động"' })).toBeVisible()
@@ -71,6 +74,14 @@ test('registers, follows, evaluates and recognises a year, then exports the deci
     const form = page.getByRole('form', { name: 'Đăng ký 3 chủ động' })
     await typeDate(page, 'Ngày đăng ký', day)
     await form.getByLabel('Kế hoạch thực hiện (tóm tắt)').fill(`Kế hoạch 3 chủ động năm 2026 của ${name}`)
+    if (name === 'Đoàn xã Tân Ân') {
+      await form.locator('input[type=file]').setInputFiles({
+        name: 'ke-hoach-tan-an.pdf',
+        mimeType: 'application/pdf',
+        buffer: PLAN_PDF
+      })
+      await expect(form).toContainText('ke-hoach-tan-an.pdf')
+    }
     await form.getByRole('button', { name: 'Ghi đăng ký' }).click()
     await expect(page.getByRole('table', { name: 'Đơn vị đã đăng ký' })).toContainText(name)
   }
@@ -93,6 +104,16 @@ test('registers, follows, evaluates and recognises a year, then exports the deci
     await page.goto('/#/3-chu-dong?nam=2026')
     await page.getByRole('link', { name }).click()
     await expect(page.getByRole('heading', { name: `${name}: 3 chủ động năm 2026` })).toBeVisible()
+    if (name === 'Đoàn xã Tân Ân') {
+      // The plan the unit attached is saved back byte for byte, under its own name.
+      await page.getByRole('button', { name: 'Lưu tệp kế hoạch…' }).click()
+      await expect(page.getByRole('status').filter({ hasText: 'Đã lưu ke-hoach-tan-an.pdf' })).toBeVisible()
+      const plan = bridge.desktop.saved.find((f) => f.endsWith('ke-hoach-tan-an.pdf'))
+      expect(plan).toBeDefined()
+      expect(readFileSync(plan!).equals(PLAN_PDF)).toBe(true)
+      await expectNoHorizontalScroll(page)
+      await screenshot(page, '3-chu-dong-tep-ke-hoach.png')
+    }
     await page.getByLabel('Cán bộ theo dõi', { exact: true }).selectOption(cadre)
     await page.getByRole('button', { name: 'Phân công' }).click()
     await expect(page.getByRole('button', { name: 'Phân công' })).toBeDisabled()
@@ -103,9 +124,11 @@ test('registers, follows, evaluates and recognises a year, then exports the deci
     }
     if (failing) await page.getByLabel(`${failing} minh chứng`).fill('Chưa có văn bản tham mưu cấp ủy')
     await page.getByRole('button', { name: 'Lưu đánh giá' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Đánh giá 3 chủ động năm 2026' })).toContainText(
-      failing ? 'không đạt' : 'đạt'
-    )
+    // The undo bar says what was saved (the form's own line may be redrawn away as the page refreshes).
+    const saved = page.locator('.undo-bar').filter({ hasText: 'Đã lưu: Đánh giá 3 chủ động năm 2026' })
+    await expect(saved).toContainText(name)
+    if (failing) await expect(saved).toContainText('không đạt')
+    else await expect(saved).not.toContainText('không đạt')
     if (failing) {
       await expect(
         page.getByRole('region', { name: 'Đăng ký' }).or(page.locator('.tcd-summary'))

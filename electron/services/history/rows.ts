@@ -4,10 +4,10 @@
  * to put the database back exactly, for any table, without per-screen undo code (the way
  * Actual Budget undoes every mutation from one place: the recorded old and new rows).
  */
+import type Database from 'better-sqlite3'
 import { and, eq, getTableColumns, getTableName, type SQL } from 'drizzle-orm'
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { AppDatabase } from '../../db/connection'
-import { changeRows } from '../../db/schema'
 
 type Row = Record<string, unknown>
 
@@ -44,16 +44,37 @@ export function whereRow(table: SQLiteTable, row: Row): SQL {
   return condition
 }
 
-export function createRowWriter(tx: AppDatabase, batchId: string): RowWriter {
+/**
+ * The change_rows insert, prepared once per connection (the same columns and values the
+ * drizzle insert wrote; all plain text): a drizzle query built per kept row was a large part
+ * of every write touching many rows.
+ */
+const changeRowsInserts = new WeakMap<Database.Database, Database.Statement>()
+
+export function changeRowsInsert(sqlite: Database.Database): Database.Statement {
+  let statement = changeRowsInserts.get(sqlite)
+  if (!statement) {
+    statement = sqlite.prepare(
+      'INSERT INTO change_rows (batch_id, table_name, before, after) VALUES (?, ?, ?, ?)'
+    )
+    changeRowsInserts.set(sqlite, statement)
+  }
+  return statement
+}
+
+/**
+ * `sqlite`: the connection `tx` runs on (a better-sqlite3 transaction belongs to its
+ * connection, so statements prepared on it are part of the transaction).
+ */
+export function createRowWriter(tx: AppDatabase, sqlite: Database.Database, batchId: string): RowWriter {
+  const insertKept = changeRowsInsert(sqlite)
   const keep = (table: SQLiteTable, before: Row | null, after: Row | null) => {
-    tx.insert(changeRows)
-      .values({
-        batchId,
-        tableName: getTableName(table),
-        before: before === null ? null : JSON.stringify(before),
-        after: after === null ? null : JSON.stringify(after)
-      })
-      .run()
+    insertKept.run(
+      batchId,
+      getTableName(table),
+      before === null ? null : JSON.stringify(before),
+      after === null ? null : JSON.stringify(after)
+    )
   }
 
   return {

@@ -19,6 +19,7 @@ import {
   units
 } from '../../db/schema'
 import type { ChangeRecorder } from '../context'
+import { changeRowsInsert } from '../history/rows'
 import { sameRow, type ImportPlan, type PlannedRow } from './plan'
 import type { Snapshot } from './snapshot'
 import { exemptionKey } from './validate'
@@ -41,8 +42,64 @@ interface PreparedInsert {
   statement: Database.Statement
   /** The columns of the INSERT, in the order of the values object's keys. */
   inserted: SQLiteColumn[]
+  /**
+   * For each column of `returned`: the index of its parameter, or -1 for the rowid alias left
+   * to SQLite; null when a column is left to its default (then the row is read back).
+   */
+  sources: number[] | null
+}
+
+interface PreparedTable {
+  tableName: string
   /** Every column of the table with its property name, as drizzle's returning() lists them. */
   returned: Array<[string, SQLiteColumn]>
+  /** The row as stored, every column in `returned` order, by rowid. */
+  readBack: Database.Statement
+  /** One INSERT per list of given columns. */
+  inserts: Map<string, PreparedInsert>
+  /** True when the table has a trigger: the stored row is then always read back. */
+  readAlways: boolean
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+/** INTEGER PRIMARY KEY on its own: the column is the rowid, which SQLite assigns when not given. */
+function isRowidAlias(column: SQLiteColumn): boolean {
+  return column.primary && column.getSQLType() === 'integer'
+}
+
+/**
+ * The row as SQLite stored it, known without reading it back when every column was given
+ * (or is the rowid) and every value is one SQLite keeps exactly as bound: a string in a TEXT
+ * column, a safe integer in an INTEGER column (not -0, which comes back as 0), or null. Type
+ * affinity changes none of these and a table with a trigger is always read back, so the
+ * read-back would return the same values; anything else (a default, another type) returns
+ * null: read it back.
+ */
+function storedAsGiven(
+  prepared: PreparedTable,
+  sources: number[] | null,
+  parameters: unknown[],
+  rowid: number | bigint
+): unknown[] | null {
+  if (sources === null) return null
+  const stored: unknown[] = []
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i] as number
+    if (source === -1) {
+      stored.push(rowid)
+      continue
+    }
+    const value = parameters[source]
+    const type = (prepared.returned[i] as [string, SQLiteColumn])[1].getSQLType()
+    const kept =
+      value === null ||
+      (type === 'text' && typeof value === 'string') ||
+      (type === 'integer' && Number.isSafeInteger(value) && !Object.is(value, -0))
+    if (!kept) return null
+    stored.push(value)
+  }
+  return stored
 }
 
 /**
@@ -51,51 +108,86 @@ interface PreparedInsert {
  * Writes the same row and the same change_rows entry (before null, after the stored row with
  * drizzle's property names and value mapping, in the same order), so "Hoàn tác" and the
  * history see no difference (test/integration/speed/import-equal.test.ts compares them).
+ * The stored row is read back by rowid rather than with INSERT … RETURNING: SQLite gathers
+ * RETURNING rows in a temporary table on every execution, which made each insert about three
+ * times slower; the read-back returns the same values (defaults and type affinity applied).
+ * Every table written here is a rowid table, so lastInsertRowid names the row just inserted.
+ * When the row is certain from the values given (storedAsGiven: trips, participants, visited
+ * units), even the read-back is skipped.
  * Runs on the connection of the caller's transaction (better-sqlite3 transactions belong to
  * the connection), so the rows are part of it.
  */
 function preparedInsert(sqlite: Database.Database, batchId: string): Insert {
-  const keep = sqlite.prepare(
-    'INSERT INTO change_rows (batch_id, table_name, before, after) VALUES (?, ?, NULL, ?)'
-  )
-  const prepared = new Map<string, PreparedInsert>()
+  const keep = changeRowsInsert(sqlite)
+  const tables = new Map<SQLiteTable, PreparedTable>()
+  const tableOf = (table: SQLiteTable): PreparedTable => {
+    let entry = tables.get(table)
+    if (!entry) {
+      const tableName = getTableName(table)
+      const returned = Object.entries(getTableColumns(table)) as Array<[string, SQLiteColumn]>
+      const readBack = sqlite
+        .prepare(
+          `SELECT ${returned.map(([, c]) => quote(c.name)).join(', ')} FROM ${quote(tableName)} WHERE rowid = ?`
+        )
+        .raw()
+      // A trigger could change the row after the insert: such a table is always read back.
+      const triggers = sqlite
+        .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?")
+        .pluck()
+        .get(tableName) as number
+      entry = { tableName, returned, readBack, inserts: new Map(), readAlways: triggers > 0 }
+      tables.set(table, entry)
+    }
+    return entry
+  }
+  const insertOf = (prepared: PreparedTable, keys: string[]): PreparedInsert => {
+    const cacheKey = keys.join(',')
+    let entry = prepared.inserts.get(cacheKey)
+    if (!entry) {
+      const byKey = new Map(prepared.returned)
+      const inserted = keys.map((key) => {
+        const column = byKey.get(key)
+        if (!column) throw new Error(`Import: ${prepared.tableName} has no column ${key}`)
+        return column
+      })
+      const statement = sqlite.prepare(
+        `INSERT INTO ${quote(prepared.tableName)} (${inserted.map((c) => quote(c.name)).join(', ')}) ` +
+          `VALUES (${inserted.map(() => '?').join(', ')})`
+      )
+      const sources = prepared.returned.map(([key, column]) => {
+        const index = keys.indexOf(key)
+        if (index >= 0) return index
+        return isRowidAlias(column) ? -1 : null
+      })
+      entry = {
+        statement,
+        inserted,
+        sources: prepared.readAlways || sources.includes(null) ? null : (sources as number[])
+      }
+      prepared.inserts.set(cacheKey, entry)
+    }
+    return entry
+  }
   return <T extends SQLiteTable>(table: T, values: T['$inferInsert']): T['$inferSelect'] => {
-    const tableName = getTableName(table)
+    const prepared = tableOf(table)
     const given = values as Row
     // drizzle leaves undefined values to the column default; so does this.
     const keys = Object.keys(given).filter((key) => given[key] !== undefined)
-    const cacheKey = `${tableName}\u0000${keys.join(',')}`
-    let entry = prepared.get(cacheKey)
-    if (!entry) {
-      const returned = Object.entries(getTableColumns(table)) as Array<[string, SQLiteColumn]>
-      const byKey = new Map(returned)
-      const inserted = keys.map((key) => {
-        const column = byKey.get(key)
-        if (!column) throw new Error(`Import: ${tableName} has no column ${key}`)
-        return column
-      })
-      const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
-      const statement = sqlite
-        .prepare(
-          `INSERT INTO ${quote(tableName)} (${inserted.map((c) => quote(c.name)).join(', ')}) ` +
-            `VALUES (${inserted.map(() => '?').join(', ')}) RETURNING ${returned.map(([, c]) => quote(c.name)).join(', ')}`
-        )
-        .raw()
-      entry = { statement, inserted, returned }
-      prepared.set(cacheKey, entry)
-    }
-    const { statement, inserted, returned } = entry
+    const { statement, inserted, sources } = insertOf(prepared, keys)
     const parameters = keys.map((key, i) => {
       const value = given[key]
       return value === null ? null : (inserted[i] as SQLiteColumn).mapToDriverValue(value)
     })
-    const stored = statement.get(parameters) as unknown[]
+    const { lastInsertRowid } = statement.run(parameters)
+    const stored =
+      storedAsGiven(prepared, sources, parameters, lastInsertRowid) ??
+      (prepared.readBack.get(lastInsertRowid) as unknown[])
     const row: Row = {}
-    returned.forEach(([key, column], i) => {
+    prepared.returned.forEach(([key, column], i) => {
       const value = stored[i]
       row[key] = value === null ? null : column.mapFromDriverValue(value)
     })
-    keep.run(batchId, tableName, JSON.stringify(row))
+    keep.run(batchId, prepared.tableName, null, JSON.stringify(row))
     return row as T['$inferSelect']
   }
 }

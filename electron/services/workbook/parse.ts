@@ -110,12 +110,37 @@ const STRICT_DATE_TEXT = /^\d{1,2}\/\d{1,2}\/\d{4}$/
 type CellResult = { ok: true; value: unknown } | { ok: false; problem: string | null }
 
 /** One cell of one column: its stored value, or what is wrong with it in Vietnamese. */
-function readCell(column: ColumnSpec<unknown>, raw: RawCell, date1904: boolean): CellResult {
-  const missing = (): CellResult =>
-    column.required
-      ? { ok: false, problem: 'thiếu giá trị bắt buộc' }
-      : { ok: true, value: column.fallback ?? null }
-  if (raw.kind === 'empty') return missing()
+function missing(column: ColumnSpec<unknown>): CellResult {
+  return column.required
+    ? { ok: false, problem: 'thiếu giá trị bắt buộc' }
+    : { ok: true, value: column.fallback ?? null }
+}
+
+/**
+ * foldKey of the texts of choice columns, remembered for one read: a sheet repeats a handful
+ * of labels ("Đã thực hiện", "Sáng") thousands of times, and folding (NFD, replaces) is the
+ * costly part of reading them. foldKey is pure, so the keys are the same; the cache stops
+ * growing past a bound so that a file of all-different texts costs no more than before.
+ */
+class FoldCache {
+  private readonly keys = new Map<string, string>()
+  fold(text: string): string {
+    let key = this.keys.get(text)
+    if (key === undefined) {
+      key = foldKey(text)
+      if (this.keys.size < 10_000) this.keys.set(text, key)
+    }
+    return key
+  }
+}
+
+function readCell(
+  column: ColumnSpec<unknown>,
+  raw: RawCell,
+  date1904: boolean,
+  folds: FoldCache
+): CellResult {
+  if (raw.kind === 'empty') return missing(column)
   if (raw.kind === 'error') return { ok: false, problem: `ô có lỗi công thức (${raw.code})` }
   if (raw.kind === 'formula') {
     return {
@@ -136,7 +161,7 @@ function readCell(column: ColumnSpec<unknown>, raw: RawCell, date1904: boolean):
       return iso ? { ok: true, value: iso } : { ok: false, problem: `"${raw.value}" không phải là ngày` }
     }
     const text = textOf(raw)
-    if (text === '') return missing()
+    if (text === '') return missing(column)
     if (!STRICT_DATE_TEXT.test(text)) {
       return { ok: false, problem: `"${text}" không phải là ngày (cần dạng dd/mm/yyyy)` }
     }
@@ -147,21 +172,21 @@ function readCell(column: ColumnSpec<unknown>, raw: RawCell, date1904: boolean):
   if (column.type === 'yesNo' && raw.kind === 'bool') return { ok: true, value: raw.value }
 
   const text = textOf(raw)
-  if (text === '') return missing()
+  if (text === '') return missing(column)
   if (looksLegacyEncoded(text)) return { ok: false, problem: LEGACY_ENCODING_MESSAGE }
 
   if (column.type === 'text') return { ok: true, value: text }
   if (column.type === 'lines') return { ok: true, value: cleanLines(text) }
   if (column.type === 'codes') {
     const codes = splitCodes(text)
-    if (codes.length === 0) return missing()
+    if (codes.length === 0) return missing(column)
     const repeated = codes.find((code, i) => codes.indexOf(code) !== i)
     if (repeated !== undefined) return { ok: false, problem: `mã "${repeated}" được ghi hai lần` }
     return { ok: true, value: codes }
   }
   if (isChoiceType(column.type)) {
     const choice = CHOICES[column.type]
-    const key = foldKey(text)
+    const key = folds.fold(text)
     return choice.lookup.has(key)
       ? { ok: true, value: choice.lookup.get(key) }
       : { ok: false, problem: choiceProblem(column.type, text) }
@@ -216,12 +241,19 @@ function readSheet(
   }
 
   const codeColumn = spec.columns.find((c) => c.key === 'code')
+  const codeIndex = codeColumn ? spec.columns.indexOf(codeColumn) : -1
+  // The sheet column of each spec column (0 when the sheet lacks it), by spec index: one array
+  // per row instead of a Map, and Row.findCell, which (unlike getCell) neither builds an
+  // address string nor adds an empty cell for every absent one. An absent cell reads as
+  // undefined, an added empty one as null: both are EMPTY.
+  const columns = spec.columns
+  const sheetColumns = columns.map((column) => columnNumbers.get(column) ?? 0)
+  const folds = new FoldCache()
   const dataRows: number[] = []
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return
-    const raws = new Map<ColumnSpec<unknown>, RawCell>()
-    for (const [column, col] of columnNumbers) raws.set(column, rawOf(row.getCell(col).value))
-    if ([...raws.values()].every((raw) => raw.kind === 'empty')) return
+    const raws: RawCell[] = sheetColumns.map((col) => (col === 0 ? EMPTY : rawOf(row.findCell(col)?.value)))
+    if (sheetColumns.every((col, i) => col === 0 || raws[i]?.kind === 'empty')) return
     dataRows.push(rowNumber)
     const first = dataRows[0]
     if (spec.singleRow && first !== undefined && first !== rowNumber) {
@@ -231,13 +263,14 @@ function readSheet(
 
     const record: Record<string, unknown> = {}
     let usable = true
-    for (const column of spec.columns) {
-      const present = columnNumbers.has(column)
-      const cell = present
-        ? readCell(column, raws.get(column) ?? EMPTY, date1904)
-        : column.required
-          ? ({ ok: false, problem: null } as const)
-          : ({ ok: true, value: column.fallback ?? null } as const)
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i] as ColumnSpec<unknown>
+      const cell =
+        sheetColumns[i] !== 0
+          ? readCell(column, raws[i] ?? EMPTY, date1904, folds)
+          : column.required
+            ? ({ ok: false, problem: null } as const)
+            : ({ ok: true, value: column.fallback ?? null } as const)
       if (cell.ok) {
         record[column.key] = cell.value
       } else {
@@ -248,8 +281,8 @@ function readSheet(
     if (usable) {
       result.rows.push(record)
       result.rowNumbers.push(rowNumber)
-    } else if (codeColumn && columnNumbers.has(codeColumn)) {
-      const code = textOf(raws.get(codeColumn) ?? EMPTY)
+    } else if (codeIndex >= 0 && sheetColumns[codeIndex] !== 0) {
+      const code = textOf(raws[codeIndex] ?? EMPTY)
       if (code !== '') result.declaredCodes.push(code)
     }
   })

@@ -1,6 +1,8 @@
 /**
  * Issue 12: the import with statements prepared once writes exactly what it wrote before
- * (the frozen ./reference/apply.ts): on a generated 10,000-trip workbook, then a second file
+ * (the frozen ./reference/apply.ts, with the change log of the frozen ./reference/context.ts
+ * and ./reference/rows.ts, written through drizzle one row at a time): on a generated
+ * 10,000-trip workbook, then a second file
  * that changes, adds and re-staffs trips, every table, every change_rows entry (the generic
  * undo replays them) and every change_log record are the same, row by row and in order; and
  * the import is still undone whole by 'history.undo'.
@@ -21,6 +23,7 @@ import {
   type WorkbookData
 } from '../../../electron/services/workbook'
 import { NATIONAL, seedDataset } from '../../../scripts/bench/dataset'
+import { createServiceContext as createReferenceContext } from './reference/context'
 
 const TODAY = NATIONAL.today
 const clock = { today: () => TODAY, now: () => `${TODAY}T08:00:00.000Z` }
@@ -41,10 +44,10 @@ const handles: DatabaseHandle[] = []
 let workbook: Buffer
 let changed: WorkbookData
 
-function fresh(name: string): ServiceContext {
+function fresh(name: string, create: typeof createServiceContext = createServiceContext): ServiceContext {
   const handle = openDatabase(join(dir, `${name}.sqlite`))
   handles.push(handle)
-  return createServiceContext(handle, clock)
+  return create(handle, clock)
 }
 
 /** Everything an import writes, in rowid order; batch ids (random) left out, their grouping kept. */
@@ -106,7 +109,7 @@ describe('import with prepared statements', () => {
     vi.doMock('../../../electron/services/workbook/apply', () => import('./reference/apply'))
     const reference =
       (await import('../../../electron/services/workbook')) as typeof import('../../../electron/services/workbook')
-    const before = fresh('reference')
+    const before = fresh('reference', createReferenceContext)
     expect((await reference.importWorkbook(before, workbook, 'import-10000.xlsx')).committed).toBe(true)
     expect(reference.importWorkbookData(before, changed, 'Tệp thứ hai').committed).toBe(true)
     vi.doUnmock('../../../electron/services/workbook/apply')
@@ -120,15 +123,34 @@ describe('import with prepared statements', () => {
       expect(actual[table], table).toEqual(expected[table])
     }
 
-    // The generic undo replays the optimised change_rows: both imports go, newest first.
-    const handlers = createHandlers(optimised)
-    for (const result of [second, first]) {
-      const undone = await dispatch(handlers, 'history.undo', { batchId: result.batchId })
-      expect(undone.ok, JSON.stringify(undone).slice(0, 300)).toBe(true)
+    // The generic undo replays the optimised change_rows: both imports go, newest first. The
+    // undo is itself logged (change_rows, change_log): the same on both sides, old path and new.
+    const undoBoth = async (ctx: ServiceContext, results: { batchId: string | null }[]) => {
+      const handlers = createHandlers(ctx)
+      for (const result of results) {
+        const undone = await dispatch(handlers, 'history.undo', { batchId: result.batchId })
+        expect(undone.ok, JSON.stringify(undone).slice(0, 300)).toBe(true)
+      }
     }
+    await undoBoth(optimised, [second, first])
+    const referenceBatches = (
+      before.handle.sqlite
+        .prepare(
+          "SELECT batch_id FROM change_log WHERE origin <> 'undo' GROUP BY batch_id ORDER BY max(id) DESC"
+        )
+        .pluck()
+        .all() as string[]
+    ).map((batchId) => ({ batchId }))
+    await undoBoth(before, referenceBatches)
     const { sqlite } = optimised.handle
     for (const table of ['trips', 'trip_participants', 'trip_units', 'cadres', 'units']) {
       expect(sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0)
+    }
+    const undoneActual = contents(optimised)
+    const undoneExpected = contents(before)
+    for (const table of Object.keys(undoneExpected)) {
+      expect(undoneActual[table]?.length, table).toBe(undoneExpected[table]?.length)
+      expect(undoneActual[table], table).toEqual(undoneExpected[table])
     }
   }, 300_000)
 })

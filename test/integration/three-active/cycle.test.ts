@@ -98,6 +98,23 @@ describe('3 chủ động cycle', () => {
     expect(late.change.label).toContain('(sau hạn 10/10/2025)')
     const file = await call('threeActive.planFile', { year: YEAR, unitCode: 'DDT' })
     expect(Buffer.from(file.contentBase64, 'base64').toString()).toBe('kế hoạch')
+    // A plan must be a file the office can open and save back: a program is refused, by name.
+    const program = await refusal('threeActive.register', {
+      year: YEAR,
+      unitCode: 'P1',
+      registeredOn: '2025-10-20',
+      planText: null,
+      planFile: { fileName: 'ke-hoach.exe', contentBase64: Buffer.from('MZ').toString('base64') },
+      hardCriteria: null
+    })
+    expect(program.code).toBe('VALIDATION')
+    expect(program.details).toEqual([
+      expect.stringMatching(
+        /^planFile\.fileName: Tệp kế hoạch phải là tệp Word, PDF, Excel, OpenDocument hoặc ảnh \(\.docx, .*\.pdf/
+      )
+    ])
+    // Nothing was stored: P1 still has no file.
+    expect((await refusal('threeActive.planFile', { year: YEAR, unitCode: 'P1' })).code).toBe('NOT_FOUND')
 
     const notGrassroots = await refusal('threeActive.register', {
       year: YEAR,

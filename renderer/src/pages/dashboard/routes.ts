@@ -1,7 +1,6 @@
 /** Tổng quan: the figures and charts, and the coverage of units; year and as-of date in the address. */
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router'
 import { rootRoute } from '../../routes/root'
-import { CoveragePage } from './CoveragePage'
 import { coverageSearchSchema } from './coverage-search'
 import { dashboardSearchSchema } from './search'
 
@@ -16,7 +15,7 @@ export const dashboardRoutes = [
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/tong-quan/don-vi',
-    component: CoveragePage,
+    component: lazyRouteComponent(() => import('./CoveragePage'), 'CoveragePage'),
     validateSearch: (raw) => coverageSearchSchema.parse(raw)
   })
 ] as const

@@ -1,9 +1,8 @@
-import { createRoute } from '@tanstack/react-router'
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router'
 import { z } from 'zod'
 import { CHANGE_ORIGINS } from '../../../../shared/api/history'
 import { isValidIsoDate } from '../../../../shared/domain/dates'
 import { rootRoute } from '../../routes/root'
-import { HistoryPage } from './HistoryPage'
 
 const day = z.string().refine(isValidIsoDate).optional().catch(undefined)
 
@@ -24,6 +23,6 @@ export const historyRoutes = [
     getParentRoute: () => rootRoute,
     path: '/lich-su',
     validateSearch: (raw: Record<string, unknown>) => historySearchSchema.parse(raw),
-    component: HistoryPage
+    component: lazyRouteComponent(() => import('./HistoryPage'), 'HistoryPage')
   })
 ]

@@ -8,6 +8,7 @@ import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import type { z } from 'zod'
 import {
+  PLAN_FILE_EXTENSIONS,
   registrationSchema,
   type RegistrationDetail,
   type UnitBrief
@@ -131,6 +132,7 @@ export function RegistrationForm({ year, units, unitCode, editing, deadline, onS
           <input
             id={`tcd-plan-file-${editing ? 'edit' : 'new'}`}
             type="file"
+            accept={PLAN_FILE_EXTENSIONS.join(',')}
             className="file-input"
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null)

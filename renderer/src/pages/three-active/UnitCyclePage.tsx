@@ -13,6 +13,7 @@ import {
   evaluationSchema,
   type RegistrationDetail
 } from '../../../../shared/api/three-active'
+import { fileExtension, MIME_BY_EXTENSION } from '../../../../shared/api/desktop'
 import { formatDateVi } from '../../../../shared/domain/dates'
 import {
   CONTENT_KIND_SHORT_LABELS,
@@ -33,7 +34,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { DateInput, TextInput } from '../../components/form/fields'
 import { applyServerErrors } from '../../components/form/server-errors'
-import { useApiMutation, useApiQuery } from '../../lib/api'
+import { callApi, useApiMutation, useApiQuery } from '../../lib/api'
+import { saveGeneratedFile } from '../../lib/save'
 import { toErrorInfo, type ErrorInfo } from '../../lib/errors'
 import '../../styles/three-active.css'
 import { useExportDocument } from './export'
@@ -327,6 +329,43 @@ function EvaluationPanel({ detail }: { detail: RegistrationDetail }) {
   )
 }
 
+/** The attached plan's name, and a button that saves it back as the unit sent it. */
+function PlanFileLine({ year, unitCode, fileName }: { year: number; unitCode: string; fileName: string }) {
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
+  const [error, setError] = useState<ErrorInfo | null>(null)
+  const save = async () => {
+    setBusy(true)
+    setError(null)
+    setMessage(null)
+    try {
+      const file = await callApi('threeActive.planFile', { year, unitCode })
+      const mime = MIME_BY_EXTENSION[fileExtension(file.fileName)] ?? 'application/octet-stream'
+      const saved = await saveGeneratedFile(file, mime)
+      if (saved.kind === 'saved') setMessage(`Đã lưu ${file.fileName} vào ${saved.path}.`)
+      else if (saved.kind === 'downloaded') setMessage(`Đã tải về ${file.fileName}.`)
+    } catch (e) {
+      setError(toErrorInfo(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <div className="tcd-plan-file">
+      Tệp: {fileName}{' '}
+      <button type="button" className="btn btn-small" onClick={save} disabled={busy}>
+        Lưu tệp kế hoạch…
+      </button>
+      {message && (
+        <span className="muted tcd-inline" role="status">
+          {message}
+        </span>
+      )}
+      {error && <ErrorAlert error={error} onClose={() => setError(null)} />}
+    </div>
+  )
+}
+
 export function UnitCyclePage() {
   const { code } = route.useParams()
   const search = route.useSearch()
@@ -374,7 +413,9 @@ export function UnitCyclePage() {
               <dt>Kế hoạch</dt>
               <dd>
                 {d.planText ? <span className="tcd-pre">{d.planText}</span> : null}
-                {d.planFileName ? <div>Tệp: {d.planFileName}</div> : null}
+                {d.planFileName ? (
+                  <PlanFileLine year={year} unitCode={code} fileName={d.planFileName} />
+                ) : null}
                 {!d.planText && !d.planFileName ? <span className="muted">Chưa gửi</span> : null}
               </dd>
               <dt>Tiêu chí thấy khó</dt>

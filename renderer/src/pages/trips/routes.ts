@@ -3,34 +3,31 @@
  * with its code in the path, and its edit form. The static "them" outranks "$code" (a trip
  * coded "them" would be reached through the list's search instead).
  */
-import { createRoute } from '@tanstack/react-router'
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router'
 import { rootRoute } from '../../routes/root'
-import { EditTripPage, NewTripPage } from './TripFormPage'
-import { TripPage } from './TripPage'
-import { TripsListPage } from './TripsListPage'
 import { tripListSearchSchema, tripNewSearchSchema } from './search'
 
 export const tripRoutes = [
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/chuyen-di',
-    component: TripsListPage,
+    component: lazyRouteComponent(() => import('./TripsListPage'), 'TripsListPage'),
     validateSearch: (raw) => tripListSearchSchema.parse(raw)
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/chuyen-di/them',
-    component: NewTripPage,
+    component: lazyRouteComponent(() => import('./TripFormPage'), 'NewTripPage'),
     validateSearch: (raw) => tripNewSearchSchema.parse(raw)
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/chuyen-di/$code',
-    component: TripPage
+    component: lazyRouteComponent(() => import('./TripPage'), 'TripPage')
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/chuyen-di/$code/sua',
-    component: EditTripPage
+    component: lazyRouteComponent(() => import('./TripFormPage'), 'EditTripPage')
   })
 ] as const
