@@ -307,8 +307,13 @@ test.describe('Chuyến đi: the screens', () => {
     await expect(totals).toContainText('1 chuyến đi')
 
     // The sidebar link brings back the filters left here.
+    // Pages load on demand: wait for the other page before going back through the sidebar.
     await page.getByRole('link', { name: 'Tổng hợp năm' }).click()
-    await page.getByRole('link', { name: 'Chuyến đi' }).click()
+    await expect(page.getByRole('heading', { name: /Tổng hợp năm/ })).toBeVisible()
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Chuyến đi', exact: true })
+      .click()
     await expect(totals).toContainText('1 chuyến đi')
 
     // Export of the filtered list through the desktop's save dialog.
