@@ -14,9 +14,10 @@ import {
   type OpenDialogOptions
 } from 'electron'
 import { writeFile } from 'node:fs/promises'
-import { basename, extname, join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import {
   BACKUP_FILE_FILTERS,
+  fileExtension,
   SAVE_FILTERS,
   unsavableFileMessage,
   type DesktopReply
@@ -52,7 +53,7 @@ export function registerDesktop(location: RendererLocation): void {
         return fail('Không có tệp để lưu.')
       }
       const name = safeFileName(fileName)
-      const filter = SAVE_FILTERS[extname(name).toLowerCase()]
+      const filter = SAVE_FILTERS[fileExtension(name)]
       if (!name || !filter) return fail(unsavableFileMessage(fileName))
       const owner = BrowserWindow.fromWebContents(event.sender)
       const options = {

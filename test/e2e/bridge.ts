@@ -9,7 +9,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import type { ApiHandlers } from '../../shared/api/contract'
-import { SAVE_FILTERS, unsavableFileMessage, type DesktopReply } from '../../shared/api/desktop'
+import {
+  fileExtension,
+  SAVE_FILTERS,
+  unsavableFileMessage,
+  type DesktopReply
+} from '../../shared/api/desktop'
 import type { ApiEnvelope } from '../../shared/api/errors'
 import { API_METHODS } from '../../shared/api/methods'
 import { openDatabase } from '../../electron/db/connection'
@@ -142,7 +147,7 @@ function desktopDouble(folder: string): DesktopDouble & {
         return { ok: false, message: 'Không có tệp để lưu.' }
       }
       const name = basename(fileName)
-      if (!Object.keys(SAVE_FILTERS).some((ext) => name.toLowerCase().endsWith(ext))) {
+      if (!SAVE_FILTERS[fileExtension(name)]) {
         return { ok: false, message: unsavableFileMessage(fileName) }
       }
       if (cancelNext) {

@@ -20,8 +20,6 @@ export function base64ToBlob(contentBase64: string, mimeType: string): Blob {
   return new Blob([bytes], { type: mimeType })
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-
 /** Saves bytes through the browser's download (Electron shows its save dialog). */
 export function downloadBase64(fileName: string, contentBase64: string, mimeType: string): void {
   const url = URL.createObjectURL(base64ToBlob(contentBase64, mimeType))

@@ -3,7 +3,7 @@
  * (window.desktop), as a browser download otherwise (where the file lands is then up to the
  * browser, and it cannot be opened from the app).
  */
-import type { FileToSave } from '../../../shared/api/desktop'
+import { fileExtension, MIME_BY_EXTENSION, type FileToSave } from '../../../shared/api/desktop'
 import { downloadBase64 } from './files'
 
 export type SaveOutcome =
@@ -12,14 +12,19 @@ export type SaveOutcome =
   /** The clerk closed the save dialog. */
   | { kind: 'cancelled' }
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+export const DOCX_MIME = mimeTypeOf('x.docx')
 
-export async function saveGeneratedFile(file: FileToSave, mimeType: string): Promise<SaveOutcome> {
+/** The MIME type a browser download needs, from the file's name (the save dialog's types). */
+export function mimeTypeOf(fileName: string): string {
+  return MIME_BY_EXTENSION[fileExtension(fileName)] ?? 'application/octet-stream'
+}
+
+export async function saveGeneratedFile(file: FileToSave): Promise<SaveOutcome> {
   if (window.desktop) {
     const saved = await window.desktop.saveFile(file)
     return saved ? { kind: 'saved', path: saved.path } : { kind: 'cancelled' }
   }
-  downloadBase64(file.fileName, file.contentBase64, mimeType)
+  downloadBase64(file.fileName, file.contentBase64, mimeTypeOf(file.fileName))
   return { kind: 'downloaded' }
 }
 

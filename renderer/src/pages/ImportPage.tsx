@@ -10,7 +10,7 @@ import { formatNumberVi } from '../../../shared/domain/format'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { callApi, useApiMutation } from '../lib/api'
 import { toErrorInfo, type ErrorInfo } from '../lib/errors'
-import { readFileAsBase64, XLSX_MIME } from '../lib/files'
+import { readFileAsBase64 } from '../lib/files'
 import { saveGeneratedFile } from '../lib/save'
 import { ExportOutcomeNotice, type ExportOutcome } from './import/ExportOutcome'
 import { AddedRows, RowChanges } from './import/RowChanges'
@@ -89,7 +89,7 @@ export function ImportPage() {
     setExported(null)
     try {
       const file = await callApi('workbook.export', { template })
-      const outcome = await saveGeneratedFile(file, XLSX_MIME)
+      const outcome = await saveGeneratedFile(file)
       setExported({ fileName: file.fileName, template, outcome })
     } catch (e) {
       setError(toErrorInfo(e))

@@ -24,7 +24,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { applyServerErrors } from '../../components/form/server-errors'
 import { useApiMutation, useApiQuery } from '../../lib/api'
 import { toErrorInfo, type ErrorInfo } from '../../lib/errors'
-import { DOCX_MIME, saveGeneratedFile } from '../../lib/save'
+import { saveGeneratedFile } from '../../lib/save'
 import { DocxPreview, ZOOM_CHOICES, type Zoom } from './DocxPreview'
 import { ExportNotice, type ExportState } from './ExportNotice'
 import { IssueOptions } from './IssueOptions'
@@ -235,7 +235,7 @@ export function DocumentsPage() {
   async function save(file: IssuedFile) {
     setExported({ file, outcome: null })
     try {
-      const outcome = await saveGeneratedFile(file, DOCX_MIME)
+      const outcome = await saveGeneratedFile(file)
       setExported({ file, outcome })
     } catch (e) {
       setExported({ file, outcome: { kind: 'cancelled' } })

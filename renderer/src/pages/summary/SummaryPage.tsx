@@ -15,7 +15,6 @@ import { useYearAsOf, YearAsOfFields, type YearAsOfSearch } from '../../componen
 import { useApiQuery } from '../../lib/api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { toErrorInfo, type ErrorInfo } from '../../lib/errors'
-import { XLSX_MIME } from '../../lib/files'
 import { canOpenSavedFiles, openSavedFile, saveGeneratedFile } from '../../lib/save'
 import { SummaryTable } from './SummaryTable'
 import { TotalsStrip } from './TotalsStrip'
@@ -66,7 +65,7 @@ export function SummaryPage() {
     try {
       // The table on screen: its year and date, not a date typed since and refused.
       const file = await window.api['dashboard.yearTableExport']({ year: summary.year, asOf: summary.asOf })
-      const outcome = await saveGeneratedFile(file, XLSX_MIME)
+      const outcome = await saveGeneratedFile(file)
       if (outcome.kind === 'saved') setSaved({ path: outcome.path, fileName: file.fileName })
       else if (outcome.kind === 'downloaded') setSaved({ path: null, fileName: file.fileName })
     } catch (e) {

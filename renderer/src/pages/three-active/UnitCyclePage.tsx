@@ -13,7 +13,6 @@ import {
   evaluationSchema,
   type RegistrationDetail
 } from '../../../../shared/api/three-active'
-import { fileExtension, MIME_BY_EXTENSION } from '../../../../shared/api/desktop'
 import { formatDateVi } from '../../../../shared/domain/dates'
 import {
   CONTENT_KIND_SHORT_LABELS,
@@ -340,8 +339,7 @@ function PlanFileLine({ year, unitCode, fileName }: { year: number; unitCode: st
     setMessage(null)
     try {
       const file = await callApi('threeActive.planFile', { year, unitCode })
-      const mime = MIME_BY_EXTENSION[fileExtension(file.fileName)] ?? 'application/octet-stream'
-      const saved = await saveGeneratedFile(file, mime)
+      const saved = await saveGeneratedFile(file)
       if (saved.kind === 'saved') setMessage(`Đã lưu ${file.fileName} vào ${saved.path}.`)
       else if (saved.kind === 'downloaded') setMessage(`Đã tải về ${file.fileName}.`)
     } catch (e) {

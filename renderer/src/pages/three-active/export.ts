@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { useApiMutation } from '../../lib/api'
 import { toErrorInfo, type ErrorInfo } from '../../lib/errors'
-import { DOCX_MIME, saveGeneratedFile } from '../../lib/save'
+import { saveGeneratedFile } from '../../lib/save'
 
 export type ThreeActiveDocument =
   'three-active-form' | 'three-active-record' | 'three-active-decision' | 'three-active-report'
@@ -21,10 +21,7 @@ export function useExportDocument() {
         draft: false,
         ...(unitCode ? { unitCode } : {})
       })
-      const saved = await saveGeneratedFile(
-        { fileName: file.fileName, contentBase64: file.contentBase64 },
-        DOCX_MIME
-      )
+      const saved = await saveGeneratedFile({ fileName: file.fileName, contentBase64: file.contentBase64 })
       if (saved.kind === 'cancelled') return
       const number = file.issued ? ` (số ${file.issued.symbol})` : ''
       setMessage(

@@ -11,7 +11,6 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { callApi, useApiMutation, useApiQuery } from '../../lib/api'
 import { toErrorInfo, type ErrorInfo } from '../../lib/errors'
-import { XLSX_MIME } from '../../lib/files'
 import { canOpenSavedFiles, openSavedFile, saveGeneratedFile } from '../../lib/save'
 import '../../styles/trips.css'
 import { DuplicateDialog } from './DuplicateDialog'
@@ -101,7 +100,7 @@ export function TripsListPage() {
     setSaved(null)
     try {
       const file = await callApi('trips.exportList', filters)
-      const outcome = await saveGeneratedFile(file, XLSX_MIME)
+      const outcome = await saveGeneratedFile(file)
       if (outcome.kind === 'saved') setSaved({ path: outcome.path, fileName: file.fileName })
       else if (outcome.kind === 'downloaded') setSaved({ path: null, fileName: file.fileName })
     } catch (e) {

@@ -58,7 +58,7 @@ export function ChartPanel({
     setSaved(null)
     try {
       const contentBase64 = await chartToPngBase64(box.current, title, legend ?? [])
-      const outcome = await saveGeneratedFile({ fileName, contentBase64 }, 'image/png')
+      const outcome = await saveGeneratedFile({ fileName, contentBase64 })
       if (outcome.kind === 'saved') setSaved(`Đã lưu ảnh: ${outcome.path}`)
       if (outcome.kind === 'downloaded') setSaved(`Đã tải ảnh ${fileName} về máy.`)
     } catch (e) {
